@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicEvent } from "@/db/queries/public-events";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { EventBadges } from "./event-badges";
+import { EventPlace } from "./event-place";
+import { eventTimeFromRow } from "@/lib/time/event-time";
+import { formatEventTime } from "@/lib/time/format";
+import { localizedField } from "@/lib/i18n/localized";
+import { sectorLabel } from "@/lib/events/sectors";
+
+export async function EventRow({ event, locale }: { event: PublicEvent; locale: AppLocale }) {
+  const title = localizedField(event, "title", locale);
+  const cancelled = event.status === "cancelled";
+  const t = await getTranslations("schedule");
+  return (
+    <li className={`event-row${cancelled ? " event-row--cancelled" : ""}`}>
+      <p className="event-row__date">{formatEventTime(eventTimeFromRow(event), locale)}</p>
+      <div className="event-row__body">
+        <h3 className="event-row__title">
+          <Link href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>
+            {title.text}
+          </Link>
+          {cancelled && <span className="visually-hidden"> ({t("cancelledBadge")})</span>}
+        </h3>
+        <p className="event-row__meta">
+          <EventPlace event={event} locale={locale} />
+          <span className="sep" aria-hidden="true"> · </span>
+          <span>{sectorLabel(event.sector, locale)}</span>
+        </p>
+        <EventBadges event={event} />
+      </div>
+    </li>
+  );
+}

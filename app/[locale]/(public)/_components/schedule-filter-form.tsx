@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { COUNTRIES } from "@/lib/events/countries";
+import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
+import type { ScheduleFilters } from "@/lib/events/schedule-filters";
+import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
+
+/** A plain GET form: the filters land in the URL and work without JavaScript. */
+export async function ScheduleFilterForm({ filters, locale }: { filters: ScheduleFilters; locale: AppLocale }) {
+  const t = await getTranslations("schedule.filters");
+  return (
+    <form method="get" className="filters" role="search" aria-label={t("legend")}>
+      <div className="filters__grid">
+        <div className="field">
+          <label htmlFor="f-q">{t("search")}</label>
+          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="f-q-hint" />
+          <span id="f-q-hint" className="hint">{t("searchHint")}</span>
+        </div>
+        <div className="field">
+          <label htmlFor="f-sector">{t("sector")}</label>
+          <select id="f-sector" name="sector" defaultValue={filters.sector ?? ""}>
+            <option value="">{t("any")}</option>
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>{SECTOR_LABELS[s][locale]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-country">{t("country")}</label>
+          <select id="f-country" name="country" defaultValue={filters.country ?? ""}>
+            <option value="">{t("any")}</option>
+            {COUNTRIES.map((c) => (
+              <option key={c.code} value={c.code}>{locale === "ja" ? c.nameJa : c.nameEn}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-type">{t("type")}</label>
+          <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
+            <option value="">{t("any")}</option>
+            {EVENT_KINDS.map((k) => (
+              <option key={k} value={k}>{EVENT_KIND_LABELS[k][locale]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--checkbox">
+          <input id="f-special" name="special" type="checkbox" value="1" defaultChecked={filters.special ?? false} />
+          <label htmlFor="f-special">{t("special")}</label>
+        </div>
+      </div>
+      <div className="filters__actions">
+        <button type="submit">{t("apply")}</button>
+        <Link href="/">{t("reset")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getProgramById } from "@/db/queries/programs";
+import { getPublicEventById, getPublicEventBySlug, listPublicChildren } from "@/db/queries/public-events";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { publicBaseUrl } from "@/lib/env";
+import { countryName } from "@/lib/events/countries";
+import { googleCalendarLink } from "@/lib/events/google-calendar-link";
+import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
+import { sectorLabel } from "@/lib/events/sectors";
+import { localizedField } from "@/lib/i18n/localized";
+import { eventTimeFromRow } from "@/lib/time/event-time";
+import { formatEventTime } from "@/lib/time/format";
+import { EventBadges } from "../../_components/event-badges";
+import { EventPlace } from "../../_components/event-place";
+import { EventRow } from "../../_components/event-row";
+import { ViewerTime } from "./_components/viewer-time";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const event = getPublicEventBySlug(slug);
+  if (!event) return {};
+  return {
+    title: localizedField(event, "title", locale).text,
+    description: localizedField(event, "description", locale).text.slice(0, 200) || undefined,
+    alternates: { languages: { ja: `/ja/events/${slug}`, en: `/en/events/${slug}` } },
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const event = getPublicEventBySlug(slug);
+  if (!event) notFound();
+  const t = await getTranslations("event");
+  const other: AppLocale = locale === "ja" ? "en" : "ja";
+  const title = localizedField(event, "title", locale);
+  const otherTitle = localizedField(event, "title", other);
+  const description = localizedField(event, "description", locale);
+  const otherDescription = localizedField(event, "description", other);
+  const recurrence = localizedField(event, "recurrence", locale);
+  const time = eventTimeFromRow(event);
+  const parent = event.parentId ? getPublicEventById(event.parentId) : undefined;
+  const children = listPublicChildren(event.id);
+  const program = event.programId ? getProgramById(event.programId) : undefined;
+  const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
+  const place = [countryName(event.countryCode, locale), localizedField(event, "city", locale).text, localizedField(event, "venue", locale).text]
+    .filter(Boolean)
+    .join(", ");
+  const googleHref = googleCalendarLink({ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time });
+
+  return (
+    <article className="event-detail">
+      <p>
+        <Link href="/">← {t("backToSchedule")}</Link>
+      </p>
+      <h1 lang={title.lang === locale ? undefined : title.lang}>{title.text}</h1>
+      {otherTitle.lang === other && otherTitle.text !== title.text && (
+        <p className="other-language" lang={other}>
+          {otherTitle.text}
+        </p>
+      )}
+      {event.status === "cancelled" && (
+        <div className="cancelled-banner" role="note">
+          <p>{t("cancelled")}</p>
+          {event.cancelReason && <p>{t("cancelReason", { reason: event.cancelReason })}</p>}
+        </div>
+      )}
+      <EventBadges event={event} />
+      <dl>
+        <dt>{time.allDay ? t("when") : t("whenVenue")}</dt>
+        <dd>
+          {formatEventTime(time, locale)}
+          {time.allDay && <span className="hint"> — {t("allDay")}</span>}
+        </dd>
+        {!time.allDay && (
+          <>
+            <dt>{t("inUtc")}</dt>
+            <dd>{formatEventTime(time, locale, "UTC")}</dd>
+            <ViewerTime startAt={time.startAt.toISOString()} endAt={time.endAt.toISOString()} venueZone={time.timeZone} locale={locale} label={t.raw("yourTime") as string} />
+          </>
+        )}
+        <dt>{t("place")}</dt>
+        <dd>
+          <EventPlace event={event} locale={locale} />
+        </dd>
+        <dt>{t("sector")}</dt>
+        <dd>{sectorLabel(event.sector, locale)}</dd>
+        <dt>{t("type")}</dt>
+        <dd>{EVENT_KIND_LABELS[event.kind][locale]}</dd>
+        {recurrence.text && (
+          <>
+            <dt>{t("recurrence")}</dt>
+            <dd lang={recurrence.lang === locale ? undefined : recurrence.lang}>{recurrence.text}</dd>
+          </>
+        )}
+        {program && (
+          <>
+            <dt>{t("program")}</dt>
+            <dd>
+              <Link href="/youth-program">{locale === "ja" ? program.nameJa : program.nameEn}</Link>
+            </dd>
+          </>
+        )}
+        {parent && (
+          <>
+            <dt>{t("partOf")}</dt>
+            <dd>
+              <Link href={`/events/${parent.slug}`}>{localizedField(parent, "title", locale).text}</Link> ({formatEventTime(eventTimeFromRow(parent), locale)})
+            </dd>
+          </>
+        )}
+        {event.sourceUrl && (
+          <>
+            <dt>{t("source")}</dt>
+            <dd>
+              <a className="url" href={event.sourceUrl} rel="noopener noreferrer">
+                {event.sourceUrl}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {description.text && (
+        <section aria-labelledby="about">
+          <h2 id="about">{t("description")}</h2>
+          <p lang={description.lang === locale ? undefined : description.lang} className="prewrap">
+            {description.text}
+          </p>
+          {otherDescription.lang === other && otherDescription.text && otherDescription.text !== description.text && (
+            <details>
+              <summary>{t("otherLanguage")}</summary>
+              <p lang={other} className="prewrap">
+                {otherDescription.text}
+              </p>
+            </details>
+          )}
+        </section>
+      )}
+
+      {children.length > 0 && (
+        <section aria-labelledby="parts">
+          <h2 id="parts">{t("parts")}</h2>
+          <ol className="event-list">
+            {children.map((c) => (
+              <EventRow key={c.id} event={c} locale={locale} />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <div className="actions">
+        <a className="button" href={`/feeds/events/${event.slug}.ics?lang=${locale}`} download>
+          {t("addToCalendar")}
+        </a>
+        <a className="button secondary" href={googleHref} rel="noopener noreferrer" target="_blank">
+          {t("googleCalendar")}
+        </a>
+        <Link href="/feeds">{t("subscribeFeeds")}</Link>
+      </div>
+      <p className="hint">{t("addToCalendarHint")}</p>
+    </article>
+  );
+}

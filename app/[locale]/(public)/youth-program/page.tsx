@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getProgramBySlug } from "@/db/queries/programs";
+import { listPublicProgramEvents } from "@/db/queries/public-events";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
+import { localizedField } from "@/lib/i18n/localized";
+import { eventTimeFromRow } from "@/lib/time/event-time";
+import { formatEventTime } from "@/lib/time/format";
+import { EventBadges } from "../_components/event-badges";
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
+  return { title: program ? localizedField(program, "name", locale).text : undefined };
+}
+
+export default async function YouthProgramPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
+  if (!program) notFound();
+  const t = await getTranslations("program");
+  const phases = itineraryPhases(listPublicProgramEvents(program.id));
+  const theme = localizedField(program, "theme", locale);
+  const note = localizedField(program, "participantsNote", locale);
+
+  return (
+    <article>
+      <h1>{localizedField(program, "name", locale).text}</h1>
+      <section aria-labelledby="overview">
+        <h2 id="overview">{t("overview")}</h2>
+        <p className="prewrap">{localizedField(program, "description", locale).text}</p>
+      </section>
+      <section aria-labelledby="participants">
+        <h2 id="participants">{t("participants")}</h2>
+        <div className="table-scroll">
+          <table>
+            <tbody>
+              <tr><th scope="row">{t("participantsJapan")}</th><td>{t("people", { count: program.participantsJapan })}</td></tr>
+              <tr><th scope="row">{t("participantsAsean")}</th><td>{t("people", { count: program.participantsAsean })}</td></tr>
+              <tr><th scope="row">{t("total")}</th><td>{t("people", { count: program.participantsJapan + program.participantsAsean })}</td></tr>
+              <tr><th scope="row">{t("nationalLeaders")}</th><td>{t("people", { count: program.nationalLeaders })}</td></tr>
+            </tbody>
+          </table>
+        </div>
+        {note.text && <p className="prewrap">{note.text}</p>}
+      </section>
+      <section aria-labelledby="themes">
+        <h2 id="themes">{t("themes")}</h2>
+        {theme.text && <p>{theme.text}</p>}
+        <ol className="themes">
+          {program.themes.map((th) => (
+            <li key={th.en}>{locale === "ja" ? th.ja : th.en}</li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="itinerary">
+        <h2 id="itinerary">{t("itinerary")}</h2>
+        <p className="hint">{t("itineraryNote")}</p>
+        {phases.map(({ phase, items }) => (
+          <section key={phase.id} className="phase" aria-labelledby={`phase-${phase.id}`}>
+            <h3 id={`phase-${phase.id}`}>
+              <Link href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</Link>
+            </h3>
+            <p>{formatEventTime(eventTimeFromRow(phase), locale)}</p>
+            <EventBadges event={phase} />
+            {localizedField(phase, "description", locale).text && <p className="prewrap">{localizedField(phase, "description", locale).text}</p>}
+            {items.length > 0 && (
+              <ul className="day-list">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <strong>{formatEventTime(eventTimeFromRow(item), locale)}</strong>
+                    {" — "}
+                    <Link href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</Link>
+                    <EventBadges event={item} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

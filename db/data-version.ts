@@ -1,0 +1,34 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { dataVersion } from "./schema";
+
+/**
+ * One counter for "the public data changed". Every write transaction that changes events or
+ * programs bumps it; caches of feeds and pages compare it instead of re-reading the data.
+ */
+export function bumpDataVersion(tx: Db): number {
+  const row = tx
+    .insert(dataVersion)
+    .values({ id: 1, version: 1, changedAt: new Date() })
+    .onConflictDoUpdate({
+      target: dataVersion.id,
+      set: { version: sql`${dataVersion.version} + 1`, changedAt: new Date() },
+    })
+    .returning({ version: dataVersion.version })
+    .get();
+  localChanges += 1;
+  return row.version;
+}
+
+export function readDataVersion(db: Db): { version: number; changedAt: Date } {
+  const row = db.select().from(dataVersion).where(eq(dataVersion.id, 1)).get();
+  return row ? { version: row.version, changedAt: row.changedAt } : { version: 0, changedAt: new Date(0) };
+}
+
+let localChanges = 0;
+
+/** Writes made by this process since it started: lets a cache skip SQL when nothing changed here. */
+export function localChangeCount(): number {
+  return localChanges;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNull, like, or, type SQL } from "drizzle-orm";
+import type { ScheduleFilters } from "@/lib/events/schedule-filters";
+import { getDb } from "../client";
+import { events, type Event } from "../schema";
+
+/** The columns the public may see: never staff notes, authors or drafts. */
+export const publicEventColumns = {
+  id: events.id,
+  uid: events.uid,
+  slug: events.slug,
+  kind: events.kind,
+  titleJa: events.titleJa,
+  titleEn: events.titleEn,
+  descriptionJa: events.descriptionJa,
+  descriptionEn: events.descriptionEn,
+  sector: events.sector,
+  countryCode: events.countryCode,
+  cityJa: events.cityJa,
+  cityEn: events.cityEn,
+  venueJa: events.venueJa,
+  venueEn: events.venueEn,
+  isSpecial: events.isSpecial,
+  recurrenceJa: events.recurrenceJa,
+  recurrenceEn: events.recurrenceEn,
+  sourceUrl: events.sourceUrl,
+  status: events.status,
+  cancelReason: events.cancelReason,
+  allDay: events.allDay,
+  startDate: events.startDate,
+  endDate: events.endDate,
+  startAt: events.startAt,
+  endAt: events.endAt,
+  timeZone: events.timeZone,
+  sequence: events.sequence,
+  parentId: events.parentId,
+  programId: events.programId,
+  sortOrder: events.sortOrder,
+  createdAt: events.createdAt,
+  updatedAt: events.updatedAt,
+};
+
+export type PublicEvent = Pick<Event, keyof typeof publicEventColumns>;
+
+/** Published and cancelled events that are not deleted: what the public schedule shows. */
+export const isPublicEvent = and(inArray(events.status, ["published", "cancelled"]), isNull(events.deletedAt))!;
+
+export const publicEventOrder = [asc(events.startDate), asc(events.startAt), asc(events.sortOrder), asc(events.id)];
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** SQL conditions for the schedule filters (shared by the schedule page and the filtered feed). */
+export function scheduleFilterConditions(filters: ScheduleFilters): SQL[] {
+  const conditions: SQL[] = [isPublicEvent];
+  if (filters.sector) conditions.push(eq(events.sector, filters.sector));
+  if (filters.country) conditions.push(eq(events.countryCode, filters.country));
+  if (filters.type) conditions.push(eq(events.kind, filters.type));
+  if (filters.special) conditions.push(eq(events.isSpecial, true));
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    const fields = [events.titleJa, events.titleEn, events.descriptionJa, events.descriptionEn, events.cityJa, events.cityEn, events.venueJa, events.venueEn];
+    conditions.push(or(...fields.map((f) => like(f, pattern)))!);
+  }
+  return conditions;
+}
+
+export const SCHEDULE_PAGE_SIZE = 200;
+
+/** One page of the public schedule, in date order, with the total count for pagination. */
+export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE_PAGE_SIZE): { rows: PublicEvent[]; total: number } {
+  const db = getDb();
+  const where = and(...scheduleFilterConditions(filters));
+  const [{ total }] = db.select({ total: count() }).from(events).where(where).all();
+  const page = filters.page ?? 1;
+  const rows = db
+    .select(publicEventColumns)
+    .from(events)
+    .where(where)
+    .orderBy(...publicEventOrder)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  return { rows, total };
+}
+
+export function getPublicEventBySlug(slug: string): PublicEvent | undefined {
+  return getDb().select(publicEventColumns).from(events).where(and(eq(events.slug, slug), isPublicEvent)).get();
+}
+
+export function getPublicEventById(id: number): PublicEvent | undefined {
+  return getDb().select(publicEventColumns).from(events).where(and(eq(events.id, id), isPublicEvent)).get();
+}
+
+export function listPublicChildren(parentId: number): PublicEvent[] {
+  return getDb().select(publicEventColumns).from(events).where(and(eq(events.parentId, parentId), isPublicEvent)).orderBy(...publicEventOrder).all();
+}
+
+export function listPublicProgramEvents(programId: number): PublicEvent[] {
+  return getDb().select(publicEventColumns).from(events).where(and(eq(events.programId, programId), isPublicEvent)).orderBy(...publicEventOrder).all();
+}

@@ -1,0 +1,164 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
+
+/** Instants are stored as integer milliseconds since the epoch (UTC). */
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const countries = sqliteTable("countries", {
+  code: text("code").primaryKey(), // ISO 3166-1 alpha-2
+  nameJa: text("name_ja").notNull(),
+  nameEn: text("name_en").notNull(),
+  timeZone: text("time_zone").notNull(), // IANA zone of the capital: default for new events
+  isAsean: integer("is_asean", { mode: "boolean" }).notNull(),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
+export const programs = sqliteTable("programs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  seedKey: text("seed_key").unique(),
+  slug: text("slug").notNull().unique(),
+  nameJa: text("name_ja").notNull(),
+  nameEn: text("name_en").notNull(),
+  descriptionJa: text("description_ja").notNull().default(""),
+  descriptionEn: text("description_en").notNull().default(""),
+  participantsJapan: integer("participants_japan").notNull().default(0),
+  participantsAsean: integer("participants_asean").notNull().default(0),
+  nationalLeaders: integer("national_leaders").notNull().default(0),
+  participantsNoteJa: text("participants_note_ja").notNull().default(""),
+  participantsNoteEn: text("participants_note_en").notNull().default(""),
+  themeJa: text("theme_ja").notNull().default(""),
+  themeEn: text("theme_en").notNull().default(""),
+  /** JSON array of { ja, en } discussion themes, in order. */
+  themes: text("themes", { mode: "json" }).$type<{ ja: string; en: string }[]>().notNull(),
+  sourceUrl: text("source_url"),
+  createdAt: timestamp("created_at").notNull(),
+  updatedAt: timestamp("updated_at").notNull(),
+});
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull().default(""),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["admin", "editor"] }).notNull(),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /** Bumped on sign-out, disable, role or password change: JWTs carrying an older value are rejected. */
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: timestamp("created_at").notNull(),
+  updatedAt: timestamp("updated_at").notNull(),
+});
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** iCalendar UID: assigned once, never changes (edits, re-seeds, languages). */
+    uid: text("uid").notNull().unique(),
+    /** Set for seeded rows so that re-seeding updates instead of duplicating. */
+    seedKey: text("seed_key").unique(),
+    slug: text("slug").notNull().unique(),
+    kind: text("kind", { enum: ["meeting", "event", "program"] }).notNull(),
+    titleJa: text("title_ja").notNull().default(""),
+    titleEn: text("title_en").notNull().default(""),
+    descriptionJa: text("description_ja").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    sector: text("sector").notNull(),
+    countryCode: text("country_code")
+      .notNull()
+      .references(() => countries.code),
+    cityJa: text("city_ja").notNull().default(""),
+    cityEn: text("city_en").notNull().default(""),
+    venueJa: text("venue_ja").notNull().default(""),
+    venueEn: text("venue_en").notNull().default(""),
+    /** ★: a special meeting held for the 50th anniversary. */
+    isSpecial: integer("is_special", { mode: "boolean" }).notNull().default(false),
+    recurrenceJa: text("recurrence_ja").notNull().default(""),
+    recurrenceEn: text("recurrence_en").notNull().default(""),
+    sourceUrl: text("source_url"),
+    status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull(),
+    cancelReason: text("cancel_reason").notNull().default(""),
+    /** Staff-only note; never shown publicly. */
+    staffNote: text("staff_note").notNull().default(""),
+    // --- time model (see lib/time/event-time.ts) ---
+    allDay: integer("all_day", { mode: "boolean" }).notNull(),
+    /** Local dates in the venue's zone, inclusive; set for both kinds (derived for timed events). */
+    startDate: text("start_date").notNull(),
+    endDate: text("end_date").notNull(),
+    /** Instants, only for timed events. */
+    startAt: timestamp("start_at"),
+    endAt: timestamp("end_at"),
+    /** IANA time zone of the venue. */
+    timeZone: text("time_zone").notNull(),
+    // --- feed and concurrency bookkeeping ---
+    /** iCalendar SEQUENCE: bumped when date, time, location or status changes. */
+    sequence: integer("sequence").notNull().default(0),
+    /** Row version for optimistic locking: bumped on every write. */
+    version: integer("version").notNull().default(1),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => events.id, {
+      onDelete: "set null",
+    }),
+    programId: integer("program_id").references(() => programs.id, { onDelete: "set null" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    /** Soft delete: the UID lives on in feeds as CANCELLED for the retention period. */
+    deletedAt: timestamp("deleted_at"),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("events_start_idx").on(t.startDate, t.startAt),
+    index("events_status_idx").on(t.status),
+    index("events_parent_idx").on(t.parentId),
+    index("events_program_idx").on(t.programId),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** e.g. event.create, event.update, event.cancel, event.restore, user.disable, auth.sign_in */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id"),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    detail: text("detail").notNull().default(""),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
+);
+
+/** Failed sign-in attempts, kept in the database so rate limits survive restarts. */
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at").notNull(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    success: integer("success", { mode: "boolean" }).notNull(),
+  },
+  (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/** Single-row counter bumped on every data change: feeds and pages key their caches on it. */
+export const dataVersion = sqliteTable("data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(1),
+  changedAt: timestamp("changed_at").notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export type Country = typeof countries.$inferSelect;
+export type Program = typeof programs.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,36 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Server configuration, parsed once. Every variable has a safe local default. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default("file:data/app.db"),
+  PUBLIC_BASE_URL: z.url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Absolute path of the SQLite file named by DATABASE_URL ("file:relative/or/absolute.db" or a plain path). */
+export function databasePath(url = env().DATABASE_URL): string {
+  const file = url.startsWith("file:") ? url.slice("file:".length) : url;
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
+
+/** Absolute origin used in feeds and links (no trailing slash). */
+export function publicBaseUrl(): string {
+  const e = env();
+  return (e.PUBLIC_BASE_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}

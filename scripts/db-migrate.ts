@@ -1,0 +1,8 @@
+/** npm run db:migrate — applies the migrations in drizzle/ to the database named by DATABASE_URL. */
+import { openDatabase } from "@/db/client";
+import { databasePath } from "@/lib/env";
+
+const file = databasePath();
+const { sqlite } = openDatabase(file);
+sqlite.close();
+console.log(`Migrated ${file}`);
