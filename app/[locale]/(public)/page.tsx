@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { SCHEDULE_PAGE_SIZE, listScheduleEvents } from "@/db/queries/public-events";
-import type { AppLocale } from "@/i18n/routing";
 import { groupByMonth } from "@/lib/events/group-by-month";
 import { parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { formatMonth } from "@/lib/time/format";
@@ -10,19 +10,18 @@ import { Pagination } from "./_components/pagination";
 import { ScheduleFilterForm } from "./_components/schedule-filter-form";
 
 type Props = {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "schedule" });
   return { title: t("title"), alternates: { languages: { ja: "/ja", en: "/en" } } };
 }
 
 export default async function SchedulePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("schedule");
   const { filters, problems } = parseScheduleFilters(await searchParams);
   const { rows, total } = listScheduleEvents(filters);

@@ -1,27 +1,26 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getProgramBySlug } from "@/db/queries/programs";
 import { listPublicProgramEvents } from "@/db/queries/public-events";
 import { Link } from "@/i18n/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/lib/i18n/localized";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
 import { EventBadges } from "../_components/event-badges";
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
   return { title: program ? localizedField(program, "name", locale).text : undefined };
 }
 
 export default async function YouthProgramPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
   if (!program) notFound();
   const t = await getTranslations("program");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getProgramById } from "@/db/queries/programs";
 import { getPublicEventById, getPublicEventBySlug, listPublicChildren } from "@/db/queries/public-events";
@@ -18,10 +19,11 @@ import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
 import { ViewerTime } from "./_components/viewer-time";
 
-type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const event = getPublicEventBySlug(slug);
   if (!event) return {};
   return {
@@ -32,8 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const event = getPublicEventBySlug(slug);
   if (!event) notFound();
   const t = await getTranslations("event");

@@ -1,0 +1,198 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
+import { bumpDataVersion, withE2eDb } from "./fixtures/e2e-db";
+
+test.describe("public schedule", () => {
+  test("the home page redirects to a language and lists the year by month in Japanese", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/(ja|en)$/);
+    await page.goto("/ja");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1, name: "2023年の日程" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "2023年2月" })).toBeVisible();
+    const summit = page.getByRole("listitem").filter({ hasText: "日ASEAN友好協力50周年特別首脳会議" });
+    await expect(summit).toContainText("2023年12月17日(日)");
+    await expect(summit).toContainText("★ 50周年特別会合");
+    await expect(summit).toContainText("日本・東京");
+  });
+
+  test("English schedule shows real weekdays, places, sectors and ★", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const tourism = page.getByRole("listitem").filter({ hasText: "Special Dialogue of Tourism Ministers" });
+    await expect(tourism).toContainText("Fri 27 – Sun 29 Oct 2023");
+    await expect(tourism).toContainText("Japan, Tokyo");
+    await expect(tourism).toContainText("Tourism");
+    await expect(tourism).toContainText("★");
+    const finance = page.getByRole("listitem").filter({ hasText: "Special Finance Ministers" });
+    await expect(finance).toContainText("Tue 2 May 2023");
+    await expect(finance).toContainText("Republic of Korea, Incheon");
+    // The youth program's local program runs Fri 1 – Mon 4 Dec (the briefing's labels say 水/土).
+    await expect(page.getByRole("listitem").filter({ hasText: "Local Program" }).first()).toContainText("Fri 1 – Mon 4 Dec 2023");
+  });
+
+  test("the language switch keeps the page and its filters", async ({ page }) => {
+    await page.goto("/en?sector=tourism");
+    await page.getByRole("link", { name: /日本語/ }).click();
+    await expect(page).toHaveURL(/\/ja\?sector=tourism$/);
+    await expect(page.getByRole("listitem").filter({ hasText: "日ASEAN観光大臣特別対話" })).toBeVisible();
+    await page.getByRole("link", { name: /English/ }).click();
+    await expect(page).toHaveURL(/\/en\?sector=tourism$/);
+  });
+
+  test("filters and search live in the URL", async ({ page }) => {
+    await page.goto("/en?country=KR");
+    await expect(page.locator(".event-row")).toHaveCount(1);
+    await expect(page.locator(".event-row")).toContainText("Incheon");
+
+    await page.goto("/en?special=1&type=meeting");
+    const titles = await page.locator(".event-row__title").allTextContents();
+    expect(titles).toHaveLength(6);
+    expect(titles.join("|")).toContain("Commemorative Summit");
+
+    await page.goto("/en?type=program");
+    await expect(page.locator(".event-row").first()).toContainText("Online");
+    expect(await page.locator(".event-row").count()).toBeGreaterThanOrEqual(10);
+
+    await page.goto("/ja?q=仁川");
+    await expect(page.locator(".event-row")).toHaveCount(1);
+
+    await page.goto("/en?sector=space-travel");
+    await expect(page.locator(".notice--warning")).toContainText("sector");
+  });
+
+  test("the filter form writes the URL and keeps its values", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByLabel("Sector").selectOption("summit");
+    await page.getByLabel("Search").fill("Summit");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/sector=summit/);
+    await expect(page).toHaveURL(/q=Summit/);
+    await expect(page.getByLabel("Sector")).toHaveValue("summit");
+    await expect(page.locator(".event-row")).toHaveCount(2);
+    await page.getByRole("link", { name: "Clear filters" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+  });
+
+  test("a cancelled event stays visible and is clearly marked", async ({ page }) => {
+    withE2eDb((db) => {
+      db.prepare(
+        `INSERT INTO events (uid, slug, kind, title_ja, title_en, sector, country_code, status, cancel_reason, all_day, start_date, end_date, time_zone, created_at, updated_at)
+         VALUES ('e2e-cancelled@test', 'e2e-cancelled-meeting', 'meeting', '中止された会合', 'Cancelled e2e meeting', 'other', 'TH', 'cancelled', 'Postponed', 1, '2023-03-15', '2023-03-15', 'Asia/Bangkok', ?, ?)`,
+      ).run(Date.now(), Date.now());
+      bumpDataVersion(db);
+    });
+    await page.goto("/en?country=TH");
+    const row = page.getByRole("listitem").filter({ hasText: "Cancelled e2e meeting" });
+    await expect(row).toContainText("Cancelled");
+    await row.getByRole("link").click();
+    await expect(page.getByText("This event has been cancelled.")).toBeVisible();
+    await expect(page.getByText("Reason: Postponed")).toBeVisible();
+  });
+});
+
+test.describe("event pages", () => {
+  test("an all-day meeting shows its local dates, place, recurrence and calendar links", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByRole("link", { name: "ASEAN-Japan Summit", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/events\/summit-2023$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ASEAN-Japan Summit");
+    await expect(page.getByText("日ASEAN首脳会議")).toBeVisible();
+    await expect(page.locator("dd").filter({ hasText: "Wed 6 Sep 2023" })).toBeVisible();
+    await expect(page.getByText("Held every year since 1977")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveAttribute("href", "/feeds/events/summit-2023.ics?lang=en");
+    const google = await page.getByRole("link", { name: "Add to Google Calendar" }).getAttribute("href");
+    expect(new URL(google!).searchParams.get("dates")).toBe("20230906/20230907");
+  });
+
+  test("a timed session shows venue time with offset, UTC, and the reader's own zone", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const page = await context.newPage();
+    await page.goto("/en/events/youth-exchange-2023-online-session-nov-12");
+    await expect(page.locator("dd").filter({ hasText: "Sun 12 Nov 2023 14:00–18:00 (UTC+9)" })).toBeVisible();
+    await expect(page.locator("dd").filter({ hasText: "Sun 12 Nov 2023 05:00–09:00 (UTC)" })).toBeVisible();
+    await expect(page.getByText("Your time (America/New_York)")).toBeVisible();
+    await expect(page.locator("dd").filter({ hasText: "Sun 12 Nov 2023 00:00–04:00 (UTC\u22125)" })).toBeVisible();
+    // Parent link to its phase, and from the phase back to its sessions.
+    await page.locator("dd").getByRole("link").filter({ hasText: /Online/ }).first().click();
+    await expect(page.getByRole("heading", { level: 2, name: "Programme items" })).toBeVisible();
+    await expect(page.locator(".event-row")).toHaveCount(2);
+    await context.close();
+  });
+
+  test("an unknown slug is a 404 page", async ({ page }) => {
+    const response = await page.goto("/en/events/no-such-event");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});
+
+test.describe("youth program", () => {
+  test("shows overview, participants, themes and the itinerary by phase", async ({ page }) => {
+    await page.goto("/en/youth-program");
+    await expect(page.getByRole("row", { name: /Japanese participants/ })).toContainText("20 people");
+    await expect(page.getByRole("row", { name: /ASEAN participants/ })).toContainText("90 people");
+    await expect(page.getByRole("row", { name: /National leaders/ })).toContainText("10 people");
+    await expect(page.locator(".themes li")).toHaveCount(5);
+    const phases = await page.locator(".phase > h3").allTextContents();
+    expect(phases).toHaveLength(5);
+    await expect(page.locator(".phase").first()).toContainText("14:00–18:00 (UTC+9)");
+    await expect(page.locator(".phase").last()).toContainText("Fri 8 – Sat 9 Dec 2023");
+    await page.goto("/ja/youth-program");
+    await expect(page.getByRole("row", { name: /日本参加青年/ })).toContainText("20名");
+  });
+});
+
+test.describe("without JavaScript, on a phone and on paper", () => {
+  test("pages render and filters work with JavaScript disabled", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en");
+    await page.getByLabel("Host country").selectOption("VN");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/country=VN/);
+    await expect(page.locator(".event-row")).toHaveCount(1);
+    await page.locator(".event-row a").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Disaster Management");
+    await page.goto("/ja/youth-program");
+    await expect(page.locator(".phase")).toHaveCount(5);
+    await context.close();
+  });
+
+  test("every page fits a 360 px wide screen", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const url of ["/ja", "/en", "/en/events/special-finance-ministers-central-bank-governors-meeting-2023", "/ja/youth-program"]) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  test("the printed schedule leaves out navigation and filters", async ({ page }) => {
+    await page.goto("/en");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("form.filters")).toBeHidden();
+    await expect(page.locator(".site-nav")).toBeHidden();
+    await expect(page.locator(".event-row").first()).toBeVisible();
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const url of ["/ja", "/en", "/en?sector=tourism", "/ja/events/summit-2023", "/en/events/youth-exchange-2023-online-session-nov-19", "/en/youth-program", "/ja/youth-program", "/en/events/nope"]) {
+    test(`axe finds no serious violation on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test("keyboard users can skip to the content", async ({ page }) => {
+    await page.goto("/en");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+  });
+});
