@@ -1,0 +1,132 @@
+import "server-only";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import type { StaffRole } from "@/lib/auth/staff-user";
+import { UserInputError } from "@/lib/errors";
+import { getDb, type Db } from "../client";
+import { users, type User } from "../schema";
+import { writeTransaction } from "../transaction";
+import { recordAuthAudit } from "./auth-audit";
+
+/** What staff pages may show about a user: never the password hash. */
+export type UserSummary = Pick<User, "id" | "email" | "name" | "role" | "disabled" | "createdAt" | "updatedAt">;
+
+const summaryColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabled: users.disabled,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
+/** Emails are compared case-insensitively: stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function getUserById(id: number, db: Db = getDb()): User | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function getUserByEmail(email: string, db: Db = getDb()): User | undefined {
+  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+}
+
+export function listUsers(db: Db = getDb()): UserSummary[] {
+  return db.select(summaryColumns).from(users).orderBy(asc(users.email)).all();
+}
+
+export function createUser(
+  input: { email: string; name: string; role: StaffRole; passwordHash: string },
+  actorId: number | null,
+  db: Db = getDb(),
+): UserSummary {
+  const email = normalizeEmail(input.email);
+  return writeTransaction(db, (tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+      throw new UserInputError("users.errors.emailTaken", { status: 409, fieldErrors: { email: ["users.errors.emailTaken"] } });
+    }
+    const now = new Date();
+    const row = tx
+      .insert(users)
+      .values({ email, name: input.name.trim(), role: input.role, passwordHash: input.passwordHash, createdAt: now, updatedAt: now })
+      .returning(summaryColumns)
+      .get();
+    recordAuthAudit(tx, { action: "user.create", actorId, targetUserId: row.id, detail: email, after: { email, name: row.name, role: row.role } });
+    return row;
+  });
+}
+
+/** Active admins other than `exceptId`: at least one must always remain. */
+function otherActiveAdmins(tx: Db, exceptId: number): number {
+  return tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, exceptId)))
+    .get()!.n;
+}
+
+function requireUser(tx: Db, id: number): User {
+  const user = getUserById(id, tx);
+  if (!user) throw new UserInputError("users.errors.notFound", { status: 400 });
+  return user;
+}
+
+/** Every change below bumps session_version, which ends the user's existing sessions at once. */
+const bumped = { sessionVersion: sql`${users.sessionVersion} + 1` };
+
+export function setUserDisabled(id: number, disabled: boolean, actorId: number, db: Db = getDb()): void {
+  writeTransaction(db, (tx) => {
+    const user = requireUser(tx, id);
+    if (user.disabled === disabled) return;
+    if (disabled && user.role === "admin" && otherActiveAdmins(tx, id) === 0) {
+      throw new UserInputError("users.errors.lastAdmin", { status: 409 });
+    }
+    tx.update(users).set({ disabled, ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAuthAudit(tx, {
+      action: disabled ? "user.disable" : "user.enable",
+      actorId,
+      targetUserId: id,
+      detail: user.email,
+      before: { disabled: user.disabled },
+      after: { disabled },
+    });
+  });
+}
+
+export function setUserRole(id: number, role: StaffRole, actorId: number, db: Db = getDb()): void {
+  writeTransaction(db, (tx) => {
+    const user = requireUser(tx, id);
+    if (user.role === role) return;
+    if (user.role === "admin" && !user.disabled && otherActiveAdmins(tx, id) === 0) {
+      throw new UserInputError("users.errors.lastAdmin", { status: 409 });
+    }
+    tx.update(users).set({ role, ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAuthAudit(tx, { action: "user.role_change", actorId, targetUserId: id, detail: user.email, before: { role: user.role }, after: { role } });
+  });
+}
+
+export function setUserPassword(
+  id: number,
+  passwordHash: string,
+  actorId: number,
+  action: "user.password_reset" | "user.password_change",
+  db: Db = getDb(),
+): void {
+  writeTransaction(db, (tx) => {
+    const user = requireUser(tx, id);
+    tx.update(users).set({ passwordHash, ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAuthAudit(tx, { action, actorId, targetUserId: id, detail: user.email });
+  });
+}
+
+/** Sign-out: the token in the browser may still be copied somewhere; this makes it worthless. */
+export function signOutUser(id: number, db: Db = getDb()): void {
+  writeTransaction(db, (tx) => {
+    const user = getUserById(id, tx);
+    if (!user) return;
+    tx.update(users).set({ ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAuthAudit(tx, { action: "auth.sign_out", actorId: id, targetUserId: id, detail: user.email });
+  });
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { z } from "zod";
+import type { StaffRole, StaffUser } from "@/lib/auth/staff-user";
+import { hasRole } from "@/lib/auth/staff-user";
+import { AuthorizationError, UserInputError } from "@/lib/errors";
+import { formDataToObject, formValues } from "./form-data";
+
+export type ActionStatus = 400 | 401 | 403 | 409 | 422;
+
+export type ActionFailure = {
+  ok: false;
+  /** Message for the whole form (authorization, conflicts, rules across fields). */
+  formError?: string;
+  /** Messages per field; nested fields are keyed by their dotted path ("times.start"). */
+  fieldErrors: Record<string, string[]>;
+  /** What the user submitted (without passwords), so the form can refill itself. */
+  values: Record<string, string>;
+  status?: ActionStatus;
+};
+
+export type ActionSuccess = { ok: true; message?: string; data?: Record<string, unknown> };
+
+export type ActionState = ActionSuccess | ActionFailure;
+
+export type StaffActionContext = { user: StaffUser; formData: FormData };
+
+/** Returning nothing means success without a message; `redirect()` inside the handler works as usual. */
+export type StaffActionHandler<S extends z.ZodType> = (
+  input: z.output<S>,
+  context: StaffActionContext,
+) => Promise<ActionState | void> | ActionState | void;
+
+/** The server action signature `useActionState` expects. */
+export type StaffAction = (previous: ActionState | null, formData: FormData) => Promise<ActionState>;
+
+export type StaffActionDeps = {
+  /** The current user, re-read from the database (getStaffUser). */
+  getUser: () => Promise<StaffUser | null>;
+  /** Translates a message key such as "users.errors.lastAdmin"; returns anything else unchanged. */
+  getTranslate: () => Promise<(message: string) => string>;
+  /** The request's locale, for zod's built-in messages. */
+  getLocale: () => Promise<string>;
+};
+
+const defaultDeps: StaffActionDeps = {
+  getUser: async () => (await import("@/lib/auth/session")).getStaffUser(),
+  getTranslate: async () => {
+    const t = await (await import("next-intl/server")).getTranslations();
+    return (message) => (t.has(message as never) ? t(message as never) : message);
+  },
+  getLocale: async () => (await import("next-intl/server")).getLocale(),
+};
+
+function zodErrorMap(locale: string) {
+  return (locale === "ja" ? z.locales.ja() : z.locales.en()).localeError;
+}
+
+export function failure(
+  formData: FormData,
+  fields: { formError?: string; fieldErrors?: Record<string, string[]>; status?: ActionStatus },
+): ActionFailure {
+  return { ok: false, fieldErrors: fields.fieldErrors ?? {}, formError: fields.formError, values: formValues(formData), status: fields.status };
+}
+
+/**
+ * Builds `staffAction(role, schema, handler)`. Every call checks the session and role on the server
+ * (a disabled or demoted user is refused at once, and the handler never runs), parses the FormData
+ * with the schema, and turns validation and UserInputError failures into an ActionFailure with
+ * translated messages and the submitted values. Other errors (bugs, redirect()) propagate.
+ */
+export function createStaffAction(deps: StaffActionDeps) {
+  return function staffAction<S extends z.ZodType>(role: StaffRole, schema: S, handler: StaffActionHandler<S>): StaffAction {
+    return async (_previous, formData) => {
+      const translate = await deps.getTranslate();
+      const user = await deps.getUser();
+      if (!user) return failure(formData, { formError: translate("staff.errors.signInRequired"), status: 401 });
+      if (!hasRole(user, role)) return failure(formData, { formError: translate("staff.errors.forbidden"), status: 403 });
+
+      const parsed = schema.safeParse(formDataToObject(formData), { error: zodErrorMap(await deps.getLocale()) });
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        const formErrors: string[] = [];
+        for (const issue of parsed.error.issues) {
+          const message = translate(issue.message);
+          if (issue.path.length === 0) formErrors.push(message);
+          else (fieldErrors[issue.path.join(".")] ??= []).push(message);
+        }
+        return failure(formData, {
+          fieldErrors,
+          formError: formErrors.length ? formErrors.join(" ") : translate("staff.errors.invalidInput"),
+          status: 422,
+        });
+      }
+
+      try {
+        return (await handler(parsed.data, { user, formData })) ?? { ok: true };
+      } catch (error) {
+        if (error instanceof UserInputError) {
+          const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map(translate)]));
+          return failure(formData, { formError: translate(error.message), fieldErrors, status: error.status });
+        }
+        if (error instanceof AuthorizationError) {
+          const key = error.status === 401 ? "staff.errors.signInRequired" : "staff.errors.forbidden";
+          return failure(formData, { formError: translate(key), status: error.status });
+        }
+        throw error;
+      }
+    };
+  };
+}
+
+/** The wrapper every staff server action goes through (see createStaffAction). */
+export const staffAction = createStaffAction(defaultDeps);

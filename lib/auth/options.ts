@@ -1,0 +1,89 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signOutUser } from "@/db/queries/users";
+import { authenticate } from "./credentials";
+import { clientAddress } from "./rate-limit";
+import { useSecureCookies } from "./session-cookie";
+import { sessionPolicy } from "./session-policy";
+import { checkSessionTimes, isCompleteClaims } from "./session-validity";
+
+const policy = sessionPolicy();
+
+/**
+ * next-auth with the credentials provider and JWT sessions. The JWT lives for the idle limit and
+ * is re-issued on activity (proxy.ts, /api/auth/session); the jwt callback also enforces both
+ * limits from the issuedAt/lastActivity claims. Revocation (session_version) is checked in
+ * getStaffUser on every request, because a JWT alone cannot be withdrawn.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: Math.floor(policy.idleMs / 1000), updateAge: 0 },
+  jwt: { maxAge: Math.floor(policy.idleMs / 1000) },
+  useSecureCookies: useSecureCookies(),
+  // Unprefixed: proxy.ts redirects to the visitor's language.
+  pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const headers = new Headers(req.headers as Record<string, string>);
+        const result = await authenticate({
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: clientAddress(headers),
+        });
+        if (result.ok) return { ...result.user, id: String(result.user.id) };
+        // next-auth passes the message to the client as `error`.
+        if (result.reason === "rate_limited") throw new Error(`RateLimited:${result.retryAt}`);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const now = Date.now();
+      if (user) {
+        return {
+          ...token,
+          uid: Number(user.id),
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+          issuedAt: now,
+          lastActivity: now,
+        };
+      }
+      // Throwing makes next-auth drop the session (and clear the cookie where it can).
+      if (!isCompleteClaims(token)) throw new Error("SessionWithoutClaims");
+      const times = checkSessionTimes(token, now, policy);
+      if (!times.valid) throw new Error(`SessionExpired:${times.reason}`);
+      return { ...token, lastActivity: now };
+    },
+    async session({ session, token }) {
+      return {
+        ...session,
+        user: { id: token.uid!, email: token.email ?? "", name: token.name ?? "", role: token.role! },
+        sessionVersion: token.sessionVersion!,
+        issuedAt: token.issuedAt!,
+        lastActivity: token.lastActivity!,
+      };
+    },
+  },
+  events: {
+    // Sign-out through next-auth's own endpoint also ends every copy of the token.
+    async signOut({ token }) {
+      if (token?.uid) signOutUser(token.uid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // Expired or revoked sessions are routine, not errors.
+      if (code === "JWT_SESSION_ERROR") return;
+      console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      if (code !== "NEXTAUTH_URL" && code !== "DEBUG_ENABLED") console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
+};
