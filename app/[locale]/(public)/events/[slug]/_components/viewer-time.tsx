@@ -9,11 +9,12 @@ const serverZone = () => null;
 
 /**
  * The event's time in the reader's own time zone. The server cannot know that zone, so this row
- * appears only in the browser, and only when the zone differs from the venue's.
+ * appears only in the browser, and only when the zone differs from the venue's and from UTC.
  */
 export function ViewerTime(props: { startAt: string; endAt: string; venueZone: string; locale: Locale; label: string }) {
   const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
-  if (!zone || zone === props.venueZone) return null;
+  // The venue row and the UTC row already cover readers in those zones.
+  if (!zone || zone === props.venueZone || zone === "UTC" || zone === "Etc/UTC") return null;
   return (
     <>
       <dt>{props.label.replace("{zone}", zone)}</dt>
