@@ -196,3 +196,15 @@ test.describe("accessibility", () => {
     await expect(page.locator("main")).toBeFocused();
   });
 });
+
+test.describe("for search engines", () => {
+  test("robots.txt keeps staff pages out and the sitemap lists public pages only", async ({ request }) => {
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toContain("Disallow: /en/staff");
+    const sitemap = await request.get("/sitemap.xml");
+    expect(sitemap.status()).toBe(200);
+    const xml = await sitemap.text();
+    expect(xml).toContain("/en/events/summit-2023");
+    expect(xml).toContain("/ja/youth-program");
+  });
+});

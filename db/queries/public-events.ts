@@ -100,3 +100,14 @@ export function listPublicChildren(parentId: number): PublicEvent[] {
 export function listPublicProgramEvents(programId: number): PublicEvent[] {
   return getDb().select(publicEventColumns).from(events).where(and(eq(events.programId, programId), isPublicEvent)).orderBy(...publicEventOrder).all();
 }
+
+/** Slugs of public events for the sitemap; a sitemap holds at most 50,000 URLs (two per event here). */
+export function listPublicEventSlugs(limit = 24_000): { slug: string; updatedAt: Date }[] {
+  return getDb()
+    .select({ slug: events.slug, updatedAt: events.updatedAt })
+    .from(events)
+    .where(isPublicEvent)
+    .orderBy(...publicEventOrder)
+    .limit(limit)
+    .all();
+}

@@ -12,7 +12,8 @@ import { googleCalendarLink } from "@/lib/events/google-calendar-link";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localizedField } from "@/lib/i18n/localized";
-import { eventTimeFromRow } from "@/lib/time/event-time";
+import { eventTimeFromRow, eventTimeRange } from "@/lib/time/event-time";
+import { utcOffsetLabel } from "@/lib/time/zones";
 import { formatEventTime } from "@/lib/time/format";
 import { EventBadges } from "../../_components/event-badges";
 import { EventPlace } from "../../_components/event-place";
@@ -86,6 +87,10 @@ export default async function EventPage({ params }: Props) {
             <ViewerTime startAt={time.startAt.toISOString()} endAt={time.endAt.toISOString()} venueZone={time.timeZone} locale={locale} label={t.raw("yourTime") as string} />
           </>
         )}
+        <dt>{t("timeZone")}</dt>
+        <dd>
+          {time.timeZone} ({utcOffsetLabel(eventTimeRange(time).start, time.timeZone)})
+        </dd>
         <dt>{t("place")}</dt>
         <dd>
           <EventPlace event={event} locale={locale} />
