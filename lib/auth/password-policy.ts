@@ -20,6 +20,18 @@ export type PasswordProblem = keyof typeof passwordErrors;
 
 let factory: ZxcvbnFactory | undefined;
 
+/** An email's local part and its pieces ("tanaka.hiroshi@…" → "tanaka.hiroshi", "tanaka", "hiroshi"). */
+function guessableWords(context: string[]): string[] {
+  const words = new Set<string>();
+  for (const item of context.map((c) => c.trim().toLowerCase()).filter(Boolean)) {
+    words.add(item);
+    const local = item.split("@")[0];
+    words.add(local);
+    for (const piece of local.split(/[^\p{L}\p{N}]+/u)) if (piece.length >= 3) words.add(piece);
+  }
+  return [...words];
+}
+
 function zxcvbn(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
   return factory;
@@ -34,7 +46,7 @@ export function passwordProblem(password: string, context: string[] = []): Passw
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "tooShort";
   if (length > PASSWORD_MAX_LENGTH) return "tooLong";
-  const result = zxcvbn().check(password, context.filter(Boolean));
+  const result = zxcvbn().check(password, guessableWords(context));
   const wholeIsCommon = result.sequence.some(
     (match) =>
       match.pattern === "dictionary" &&

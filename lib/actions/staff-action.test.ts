@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { StaffUser } from "@/lib/auth/staff-user";
+import { AuthorizationError, UserInputError } from "@/lib/errors";
+import { formDataToObject, formValues } from "./form-data";
+import { createStaffAction, type ActionFailure, type StaffActionDeps } from "./staff-action";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "staff-action-"));
+process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
+
+const editor: StaffUser = { id: 2, email: "editor@example.test", name: "Editor", role: "editor" };
+const admin: StaffUser = { id: 1, email: "admin@example.test", name: "Admin", role: "admin" };
+
+const messages: Record<string, string> = {
+  "staff.errors.signInRequired": "Please sign in.",
+  "staff.errors.forbidden": "Not allowed.",
+  "staff.errors.invalidInput": "Check the fields.",
+  "test.errors.titleRequired": "Title is required.",
+};
+
+function deps(user: StaffUser | null): StaffActionDeps {
+  return { getUser: async () => user, getTranslate: async () => (m) => messages[m] ?? m, getLocale: async () => "en" };
+}
+
+const schema = z.object({ title: z.string().trim().min(1, { error: "test.errors.titleRequired" }), count: z.coerce.number().int() });
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  return data;
+}
+
+const valid = () => form([["title", "Summit"], ["count", "3"], ["$ACTION_ID_abc", ""]]);
+
+describe("staffAction authorization", () => {
+  const cases: { who: string; user: StaffUser | null; role: "editor" | "admin"; outcome: "ran" | 401 | 403 }[] = [
+    { who: "anonymous", user: null, role: "editor", outcome: 401 },
+    { who: "anonymous", user: null, role: "admin", outcome: 401 },
+    { who: "editor", user: editor, role: "editor", outcome: "ran" },
+    { who: "editor", user: editor, role: "admin", outcome: 403 },
+    { who: "admin", user: admin, role: "editor", outcome: "ran" },
+    { who: "admin", user: admin, role: "admin", outcome: "ran" },
+  ];
+  for (const c of cases) {
+    it(`${c.who} on a ${c.role} action: ${c.outcome}`, async () => {
+      const handler = vi.fn(async () => ({ ok: true as const, message: "saved" }));
+      const action = createStaffAction(deps(c.user))(c.role, schema, handler);
+      const state = await action(null, valid());
+      if (c.outcome === "ran") {
+        expect(state).toEqual({ ok: true, message: "saved" });
+        expect(handler).toHaveBeenCalledWith({ title: "Summit", count: 3 }, expect.objectContaining({ user: c.user }));
+      } else {
+        expect(handler).not.toHaveBeenCalled();
+        expect(state).toMatchObject({ ok: false, status: c.outcome, values: { title: "Summit", count: "3" } });
+        expect((state as ActionFailure).formError).toBe(c.outcome === 401 ? "Please sign in." : "Not allowed.");
+      }
+    });
+  }
+});
+
+describe("staffAction with the real session check", () => {
+  let users: typeof import("@/db/queries/users");
+  let staffUserFromSession: typeof import("@/lib/auth/staff-user-from-session").staffUserFromSession;
+  beforeAll(async () => {
+    users = await import("@/db/queries/users");
+    ({ staffUserFromSession } = await import("@/lib/auth/staff-user-from-session"));
+  });
+
+  it("stops a disabled or demoted user on the very next call, with the same token", async () => {
+    const created = users.createUser({ email: "Disabled.Me@Example.test", name: "D", role: "admin", passwordHash: "x" }, null);
+    users.createUser({ email: "other-admin@example.test", name: "O", role: "admin", passwordHash: "x" }, null);
+    const row = users.getUserById(created.id)!;
+    const now = Date.now();
+    const claims = { uid: row.id, sessionVersion: row.sessionVersion, issuedAt: now, lastActivity: now };
+    const policy = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };
+    const live: StaffActionDeps = { ...deps(null), getUser: async () => staffUserFromSession(claims, (id) => users.getUserById(id), Date.now(), policy) };
+    const handler = vi.fn(async () => undefined);
+    const adminAction = createStaffAction(live)("admin", schema, handler);
+
+    expect(await adminAction(null, valid())).toEqual({ ok: true });
+    users.setUserRole(row.id, "editor", row.id);
+    expect(await adminAction(null, valid())).toMatchObject({ ok: false, status: 401 });
+    // A fresh token after the role change works for editor actions but not admin ones.
+    const fresh = users.getUserById(row.id)!;
+    claims.sessionVersion = fresh.sessionVersion;
+    expect(await adminAction(null, valid())).toMatchObject({ ok: false, status: 403 });
+    expect(await createStaffAction(live)("editor", schema, handler)(null, valid())).toEqual({ ok: true });
+    users.setUserDisabled(row.id, true, row.id);
+    expect(await createStaffAction(live)("editor", schema, handler)(null, valid())).toMatchObject({ ok: false, status: 401 });
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("staffAction input handling", () => {
+  const run = (user: StaffUser, data: FormData, handler = vi.fn(async () => undefined)) =>
+    createStaffAction(deps(user))("editor", schema, handler)(null, data);
+
+  it("returns translated field errors and the submitted values, without running the handler", async () => {
+    const handler = vi.fn(async () => undefined);
+    const state = await run(editor, form([["title", "  "], ["count", "x"], ["password", "secret-value"]]), handler);
+    expect(handler).not.toHaveBeenCalled();
+    expect(state).toMatchObject({ ok: false, status: 422, formError: "Check the fields.", values: { title: "  ", count: "x" } });
+    const failure = state as ActionFailure;
+    expect(failure.fieldErrors.title).toEqual(["Title is required."]);
+    expect(failure.fieldErrors.count).toHaveLength(1);
+    expect(failure.values).not.toHaveProperty("password");
+  });
+
+  it("turns UserInputError and AuthorizationError from the handler into failures", async () => {
+    const conflict = await run(editor, valid(), vi.fn(async () => {
+      throw new UserInputError("test.errors.titleRequired", { status: 409, fieldErrors: { title: ["test.errors.titleRequired"] } });
+    }));
+    expect(conflict).toMatchObject({ ok: false, status: 409, formError: "Title is required.", fieldErrors: { title: ["Title is required."] } });
+    const denied = await run(editor, valid(), vi.fn(async () => {
+      throw new AuthorizationError(403);
+    }));
+    expect(denied).toMatchObject({ ok: false, status: 403, formError: "Not allowed." });
+  });
+
+  it("lets other errors (bugs, redirect()) propagate", async () => {
+    await expect(run(editor, valid(), vi.fn(async () => {
+      throw new Error("NEXT_REDIRECT");
+    }))).rejects.toThrow("NEXT_REDIRECT");
+  });
+});
+
+describe("formDataToObject / formValues", () => {
+  it("keeps single values as strings, repeated and [] keys as arrays, drops files and $ACTION keys", () => {
+    const data = form([["a", "1"], ["tags", "x"], ["tags", "y"], ["one[]", "z"], ["$ACTION_REF_1", ""]]);
+    data.append("upload", new Blob(["file"]), "f.txt");
+    expect(formDataToObject(data)).toEqual({ a: "1", tags: ["x", "y"], one: ["z"] });
+    expect(formValues(form([["tags", "x"], ["tags", "y"], ["newPassword", "p"], ["csrfToken", "t"]]))).toEqual({ tags: "x\ny" });
+  });
+});
