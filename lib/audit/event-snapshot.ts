@@ -1,0 +1,44 @@
+import { CONTENT_FIELDS, type EventPatch, type EventRecord } from "@/lib/events/event-edit";
+
+/**
+ * An event row as stored in audit_log.before/after: every column, instants as ISO strings.
+ * The log is staff-only, so the private note is kept too (a restore must bring it back).
+ */
+export type SnapshotValue = string | number | boolean | null;
+export type EventSnapshot = Record<string, SnapshotValue>;
+
+const INSTANT_FIELDS = new Set(["startAt", "endAt", "deletedAt", "createdAt", "updatedAt"]);
+
+export function snapshotValue(value: unknown): SnapshotValue {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value as SnapshotValue;
+}
+
+export function eventSnapshot(row: EventRecord | Record<string, unknown>): EventSnapshot {
+  const snapshot: EventSnapshot = {};
+  for (const [key, value] of Object.entries(row)) snapshot[key] = snapshotValue(value);
+  return snapshot;
+}
+
+function instant(value: SnapshotValue | undefined): Date | null {
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The content of a snapshot as a patch (instants back to Dates), for restoring that version. */
+export function snapshotToPatch(snapshot: EventSnapshot): EventPatch {
+  const patch: Record<string, unknown> = {};
+  for (const field of CONTENT_FIELDS) {
+    if (!(field in snapshot)) continue;
+    patch[field] = INSTANT_FIELDS.has(field) ? instant(snapshot[field]) : snapshot[field];
+  }
+  return patch as EventPatch;
+}
+
+/** The row version a snapshot records, or null when it has none. */
+export function snapshotVersion(snapshot: EventSnapshot | null | undefined): number | null {
+  const v = snapshot?.version;
+  return typeof v === "number" ? v : null;
+}

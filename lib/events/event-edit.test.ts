@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { eventInputSchema } from "@/lib/validation/event-input";
+import { applyEventPatch, changedFields, editPatch, sameValue, type EventRecord } from "./event-edit";
+import { allowedStatusActions, isSlugLocked, statusChange } from "./event-edit-status";
+import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-slug";
+import { sampleEvent } from "./event-edit-fixtures";
+
+
+const formOf = (e: EventRecord, over: Record<string, unknown> = {}) =>
+  eventInputSchema.parse({
+    ...e, allDay: e.allDay ? "on" : "", startTime: "09:00", endTime: "12:30", parentId: "", programId: "", sourceUrl: "", ...over,
+  });
+
+const by = { userId: 2, now: new Date("2023-06-01T00:00:00Z") };
+
+describe("editPatch and applyEventPatch", () => {
+  it("a text-only edit keeps SEQUENCE but bumps the version and stamps the author", () => {
+    const patch = editPatch(sampleEvent, formOf(sampleEvent, { titleEn: "New title" }));
+    expect(patch).toEqual({ titleEn: "New title" });
+    expect(applyEventPatch(sampleEvent, patch, by)).toEqual({ titleEn: "New title", sequence: 3, version: 6, updatedAt: by.now, updatedBy: 2 });
+  });
+
+  it("moving the event to another day raises SEQUENCE", () => {
+    const patch = editPatch(sampleEvent, formOf(sampleEvent, { startDate: "2023-08-22", endDate: "2023-08-22" }));
+    expect(Object.keys(patch).sort()).toEqual(["endAt", "endDate", "startAt", "startDate"]);
+    expect(applyEventPatch(sampleEvent, patch, by).sequence).toBe(4);
+  });
+
+  it("changing the venue or status raises SEQUENCE; re-submitting the same values changes nothing", () => {
+    expect(applyEventPatch(sampleEvent, { venueEn: "JCC" }, by).sequence).toBe(4);
+    expect(applyEventPatch(sampleEvent, { status: "cancelled" }, by).sequence).toBe(4);
+    expect(editPatch(sampleEvent, formOf(sampleEvent))).toEqual({});
+  });
+
+  it("an empty slug in the form keeps the current slug", () => {
+    expect(editPatch(sampleEvent, formOf(sampleEvent, { slug: "" }))).toEqual({});
+    expect(editPatch(sampleEvent, formOf(sampleEvent, { slug: "other" }))).toEqual({ slug: "other" });
+  });
+
+  it("compares instants by value, and treats undefined as null", () => {
+    expect(sameValue(new Date("2023-01-01T00:00:00Z"), "2023-01-01T00:00:00.000Z")).toBe(true);
+    expect(sameValue(undefined, null)).toBe(true);
+    expect(sameValue("", null)).toBe(false);
+    expect(changedFields(sampleEvent, { ...sampleEvent, startAt: new Date(sampleEvent.startAt!) })).toEqual([]);
+  });
+});
+
+describe("status changes", () => {
+  const draft = { ...sampleEvent, status: "draft" as const };
+  it("allows only the transitions that make sense for each status", () => {
+    expect(allowedStatusActions(draft)).toEqual(["publish", "delete"]);
+    expect(allowedStatusActions(sampleEvent)).toEqual(["unpublish", "cancel", "delete"]);
+    expect(allowedStatusActions({ status: "cancelled", deletedAt: null })).toEqual(["uncancel", "delete"]);
+    expect(allowedStatusActions({ ...sampleEvent, deletedAt: new Date() })).toEqual([]);
+  });
+
+  it("cancel keeps the reason, uncancel clears it, delete is soft", () => {
+    expect(statusChange(sampleEvent, "cancel", { now: by.now, cancelReason: "Typhoon" })).toEqual({ ok: true, patch: { status: "cancelled", cancelReason: "Typhoon" } });
+    expect(statusChange({ ...sampleEvent, status: "cancelled" }, "uncancel", { now: by.now })).toEqual({ ok: true, patch: { status: "published", cancelReason: "" } });
+    expect(statusChange(sampleEvent, "delete", { now: by.now })).toEqual({ ok: true, patch: { deletedAt: by.now } });
+    expect(statusChange(draft, "cancel", { now: by.now })).toEqual({ ok: false, reason: "not_allowed" });
+    expect(statusChange(sampleEvent, "publish", { now: by.now })).toEqual({ ok: false, reason: "not_allowed" });
+  });
+
+  it("every status change raises SEQUENCE (feeds must tell calendars)", () => {
+    for (const [event, action] of [[draft, "publish"], [sampleEvent, "cancel"], [sampleEvent, "delete"], [sampleEvent, "unpublish"]] as const) {
+      const change = statusChange(event, action, { now: by.now, cancelReason: "x" });
+      if (!change.ok) throw new Error(action);
+      expect(applyEventPatch(event, change.patch, by).sequence, action).toBe(event.sequence + 1);
+    }
+  });
+
+  it("locks the slug once the event has been public", () => {
+    expect(isSlugLocked(draft, false)).toBe(false);
+    expect(isSlugLocked(draft, true)).toBe(true);
+    expect(isSlugLocked(sampleEvent, false)).toBe(true);
+    expect(isSlugLocked({ ...draft, seedKey: "meeting-x" }, false)).toBe(true);
+  });
+});
+
+describe("slugs", () => {
+  it("derives an ASCII slug from the English title, or a fallback", () => {
+    expect(slugFromTitle("ASEAN–Japan Économie Ministers' Meeting (2023)", "x")).toBe("asean-japan-economie-ministers-meeting-2023");
+    expect(slugFromTitle("", "5F3A-77aa-b")).toBe("event-5f3a77aa");
+    expect(slugFromTitle("<script>", "q")).toBe("script");
+    expect(slugFromTitle("x".repeat(200), "q").length).toBe(80);
+  });
+
+  it("makes numbered candidates within 100 characters", () => {
+    expect(slugCandidate("abc", 1)).toBe("abc");
+    expect(slugCandidate("abc", 3)).toBe("abc-3");
+    expect(slugCandidate("a".repeat(100), 12).length).toBe(100);
+    expect(duplicateSlugBase("econ")).toBe("econ-copy");
+  });
+});

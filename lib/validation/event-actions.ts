@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { errorKey, multiLineText, requiredId } from "./text-fields";
+
+/** Inputs of the one-button event actions (publish, cancel, reorder, restore…). */
+
+export const CANCEL_REASON_MAX = 1000;
+
+/** Names an event and the row version the button was shown for (optimistic locking). */
+export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
+
+export const cancelEventSchema = eventRefSchema.extend({
+  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong", required: true }),
+});
+
+export const moveEventSchema = eventRefSchema.extend({
+  direction: z.enum(["up", "down"], { error: errorKey("invalidChoice") }),
+});
+
+/** Restores the event as it was in the `before` snapshot of audit entry `auditId`. */
+export const restoreEventSchema = eventRefSchema.extend({ auditId: requiredId });
+
+export type EventRef = z.infer<typeof eventRefSchema>;
+export type CancelEventInput = z.infer<typeof cancelEventSchema>;
+export type MoveEventInput = z.infer<typeof moveEventSchema>;
+export type RestoreEventInput = z.infer<typeof restoreEventSchema>;

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { isCalendarDate } from "@/lib/time/calendar-date";
+import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
+import { errorKey } from "./text-fields";
+
+/** Field rules specific to events: slug, source URL, dates, times and zones. */
+
+/**
+ * Reports only the first rule a value breaks. (Not `refine(…, { abort: true })`: an explicit
+ * abort would also stop the form's cross-field checks, and the editor should see every error at once.)
+ */
+function firstProblem(rules: [(s: string) => boolean, string][]) {
+  return (s: string, ctx: z.RefinementCtx<string>) => {
+    const broken = rules.find(([test]) => test(s));
+    if (broken) ctx.addIssue({ code: "custom", message: errorKey(broken[1]) });
+  };
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 100;
+
+/** A URL slug, or null when left empty (the server then derives one from the title). */
+export const optionalSlug = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim().toLowerCase() : v),
+  z
+    .string({ error: errorKey("invalid") })
+    .superRefine(firstProblem([[(s) => s.length > SLUG_MAX, "slugTooLong"], [(s) => s !== "" && !SLUG_PATTERN.test(s), "invalidSlug"]]))
+    .transform((s) => (s === "" ? null : s)),
+);
+
+export const URL_MAX = 2000;
+
+/** An optional public web address: http or https only (no javascript:, data:, file:…). */
+export const optionalHttpUrl = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z
+    .string({ error: errorKey("invalid") })
+    .superRefine(firstProblem([[(s) => s.length > URL_MAX, "urlTooLong"], [(s) => s !== "" && !isHttpUrl(s), "invalidUrl"]]))
+    .transform((s) => (s === "" ? null : s)),
+);
+
+function isHttpUrl(s: string): boolean {
+  if (/\s|[\u0000-\u001F\u007F]/.test(s)) return false;
+  try {
+    const url = new URL(s);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** Dates outside this range are typing mistakes (a year 20233, or 0023), not events of this site. */
+export const EARLIEST_DATE = "2000-01-01";
+export const LATEST_DATE = "2099-12-31";
+/** A longer span is almost certainly a wrong end date. */
+export const MAX_SPAN_DAYS = 366;
+
+export const calendarDate = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z.string({ error: errorKey("invalid") }).superRefine(
+    firstProblem([
+      [(s) => s === "", "required"],
+      [(s) => !isCalendarDate(s), "invalidDate"],
+      [(s) => s < EARLIEST_DATE || s > LATEST_DATE, "dateOutOfRange"],
+    ]),
+  ),
+);
+
+/** "HH:mm", or "" (times are required only for timed events: checked with the all-day flag). */
+export const localTime = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z.string({ error: errorKey("invalid") }).refine((s) => s === "" || isLocalTime(s), { message: errorKey("invalidTime") }),
+);
+
+export const timeZone = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z.string({ error: errorKey("invalid") }).superRefine(
+    firstProblem([
+      [(s) => s === "", "required"],
+      [(s) => !isValidTimeZone(s), "unknownTimeZone"],
+    ]),
+  ),
+);

@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for text inputs that arrive from HTML forms (always strings, "" when empty)
+ * or from the JSON API (possibly missing). Error messages are full next-intl message keys
+ * ("editor.errors.…", messages/<locale>/editor.json): staffAction translates them for the form,
+ * the JSON API returns them as codes next to their English text.
+ */
+
+/** The message key of an editor validation error. */
+export const errorKey = (name: string) => `editor.errors.${name}`;
+
+// C0 controls except TAB, LF and CR, DEL, C1 controls, and the bidi overrides that can disguise text.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const TAB = /\t/;
+
+/** Missing values (JSON API, unchecked fields) become "", so every rule sees a string. */
+const asString = (v: unknown) => (v === undefined || v === null ? "" : v);
+
+/** `tooLong` names the message that states this field's limit (messages cannot take parameters here). */
+type TextOptions = { max: number; tooLong: string; required?: boolean };
+
+/**
+ * One line of text (titles, places): a line break is refused with its own message rather than
+ * silently changed, because it usually means something was pasted by mistake.
+ */
+export function singleLineText({ max, tooLong, required = false }: TextOptions) {
+  return z.preprocess(
+    asString,
+    z
+      .string({ error: errorKey("invalid") })
+      .transform((s) => s.normalize("NFC").trim())
+      .superRefine((s, ctx) => {
+        if (required && s === "") ctx.addIssue({ code: "custom", message: errorKey("required") });
+        else if (s.length > max) ctx.addIssue({ code: "custom", message: errorKey(tooLong) });
+        else if (LINE_BREAK.test(s)) ctx.addIssue({ code: "custom", message: errorKey("lineBreak") });
+        else if (CONTROL_CHARS.test(s) || TAB.test(s)) ctx.addIssue({ code: "custom", message: errorKey("controlCharacters") });
+      }),
+  );
+}
+
+/** Free text with paragraphs: line endings are normalized to "\n"; other control characters are refused. */
+export function multiLineText({ max, tooLong, required = false }: TextOptions) {
+  return z.preprocess(
+    asString,
+    z
+      .string({ error: errorKey("invalid") })
+      .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+      .superRefine((s, ctx) => {
+        if (required && s === "") ctx.addIssue({ code: "custom", message: errorKey("required") });
+        else if (s.length > max) ctx.addIssue({ code: "custom", message: errorKey(tooLong) });
+        else if (CONTROL_CHARS.test(s)) ctx.addIssue({ code: "custom", message: errorKey("controlCharacters") });
+      }),
+  );
+}
+
+/** A checkbox: "on"/"true"/"1" from a form, or a JSON boolean. Anything else is false. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+/** A positive integer id, or null when the field is empty. */
+export const optionalId = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? null : typeof v === "string" ? Number(v.trim()) : v),
+  z.number({ error: errorKey("invalid") }).int({ error: errorKey("invalid") }).positive({ error: errorKey("invalid") }).max(Number.MAX_SAFE_INTEGER, { error: errorKey("invalid") }).nullable(),
+);
+
+/** A required positive integer (ids, row versions) from a form string or a JSON number. */
+export const requiredId = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+  z.number({ error: errorKey("required") }).int({ error: errorKey("invalid") }).positive({ error: errorKey("invalid") }).max(Number.MAX_SAFE_INTEGER, { error: errorKey("invalid") }),
+);
+
+/** One of a fixed list, "" counting as missing. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, unknownMessage = "invalidChoice") {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? undefined : v),
+    z.enum(values, { error: (issue) => errorKey(issue.input === undefined ? "required" : unknownMessage) }),
+  );
+}
