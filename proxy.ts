@@ -1,15 +1,19 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { slideStaffSession } from "./lib/auth/slide-session";
 
 const intl = createMiddleware(routing);
 
 /**
- * Locale routing only: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). Never a security check: every staff page and action checks the session itself.
+ * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
+ * (by Accept-Language). On staff pages it also slides the session's idle window.
+ * Never a security check: every staff page and action checks the session itself.
  */
-export function proxy(request: NextRequest) {
-  return intl(request);
+export async function proxy(request: NextRequest) {
+  const response = intl(request);
+  await slideStaffSession(request, response);
+  return response;
 }
 
 export const config = {

@@ -5,7 +5,7 @@ import { hasRole } from "@/lib/auth/staff-user";
 import { AuthorizationError, UserInputError } from "@/lib/errors";
 import { formDataToObject, formValues } from "./form-data";
 
-export type ActionStatus = 400 | 401 | 403 | 409 | 422;
+export type ActionStatus = 400 | 401 | 403 | 409 | 422 | 429;
 
 export type ActionFailure = {
   ok: false;

@@ -18,7 +18,15 @@ export type AuthenticationResult =
  * credentials provider). Unknown email, wrong password and disabled account give the same
  * answer after the same argon2 work; the real reason only goes to the audit log.
  */
-export async function authenticate(input: { email: string; password: string; ip: string; now?: number }): Promise<AuthenticationResult> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  ip: string;
+  now?: number;
+  /** "reauth": a signed-in user confirming their current password (same limits, logged as such). */
+  purpose?: "sign_in" | "reauth";
+}): Promise<AuthenticationResult> {
+  const purpose = input.purpose ?? "sign_in";
   const now = input.now ?? Date.now();
   const email = normalizeEmail(input.email).slice(0, 320);
   const policy = defaultRateLimitPolicy;
@@ -40,13 +48,13 @@ export async function authenticate(input: { email: string; password: string; ip:
   recordLoginAttempt({ email, ip: input.ip, success, at }, db);
 
   if (success) {
-    recordAuthAudit(db, { action: "auth.sign_in", actorId: user.id, targetUserId: user.id, detail: `ip=${input.ip}`, at });
+    recordAuthAudit(db, { action: "auth.sign_in", actorId: user.id, targetUserId: user.id, detail: `ip=${input.ip} purpose=${purpose}`, at });
     if (Math.random() < 0.05) pruneLoginAttempts(new Date(now - 7 * 24 * 3_600_000), db);
     return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
   }
 
   const why = !user ? "unknown_email" : user.disabled && matches ? "disabled" : "wrong_password";
-  recordAuthAudit(db, { action: "auth.sign_in_failed", actorId: null, targetUserId: user?.id ?? null, detail: `email=${email} ip=${input.ip} reason=${why}`, at });
+  recordAuthAudit(db, { action: "auth.sign_in_failed", actorId: null, targetUserId: user?.id ?? null, detail: `email=${email} ip=${input.ip} reason=${why} purpose=${purpose}`, at });
   const accountLock = lockedUntil(accountFailureTimes([...before.accountAttempts, { at: now, success: false }]), now, policy);
   const addressLock = lockedUntil([...before.addressFailureTimes, now], now, policy);
   if (accountLock !== null || addressLock !== null) {

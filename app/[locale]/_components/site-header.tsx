@@ -23,6 +23,11 @@ export async function SiteHeader() {
             <li>
               <Link href="/feeds">{t("nav.feeds")}</Link>
             </li>
+            <li>
+              <Link href="/staff" rel="nofollow">
+                {t("nav.staff")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <Suspense fallback={null}>

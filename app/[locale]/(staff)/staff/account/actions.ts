@@ -1,0 +1,33 @@
+"use server";
+
+import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { setUserPassword } from "@/db/queries/users";
+import { staffAction } from "@/lib/actions/staff-action";
+import { authenticate } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { clientAddress } from "@/lib/auth/rate-limit";
+import { formatRetryTime } from "@/lib/auth/retry-time";
+import { reissueSessionCookie } from "@/lib/auth/session-reissue";
+import { changeOwnPasswordSchema } from "@/lib/auth/user-schemas";
+import { UserInputError } from "@/lib/errors";
+
+/**
+ * Any staff member changes their own password. The current password is checked like a sign-in
+ * (same rate limit and log), other sessions end, and this browser gets a fresh session.
+ */
+export const changeOwnPasswordAction = staffAction("editor", changeOwnPasswordSchema, async (input, { user }) => {
+  const t = await getTranslations();
+  const now = Date.now();
+  const check = await authenticate({ email: user.email, password: input.currentPassword, ip: clientAddress(await headers()), now, purpose: "reauth" });
+  if (!check.ok) {
+    if (check.reason === "rate_limited") {
+      throw new UserInputError(t("auth.errors.rateLimited", formatRetryTime(check.retryAt, now, await getLocale())), { status: 422 });
+    }
+    throw new UserInputError("auth.errors.currentPasswordWrong", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
+  }
+  setUserPassword(user.id, await hashPassword(input.newPassword), user.id, "user.password_change");
+  await reissueSessionCookie(user.id);
+  return { ok: true, message: t("auth.account.changed") };
+});
+

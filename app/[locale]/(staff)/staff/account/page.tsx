@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireEditorPage } from "@/lib/auth/session";
+import { ChangePasswordForm } from "./_components/change-password-form";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth.account" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireEditorPage(locale, `/${locale}/staff/account`);
+  const t = await getTranslations("auth.account");
+  const staff = await getTranslations("staff");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <section aria-labelledby="account-details">
+        <h2 id="account-details">{t("details")}</h2>
+        <dl>
+          <dt>{t("email")}</dt>
+          <dd>{user.email}</dd>
+          <dt>{t("name")}</dt>
+          <dd>{user.name || "—"}</dd>
+          <dt>{t("role")}</dt>
+          <dd>{staff(`roles.${user.role}`)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="change-password">
+        <h2 id="change-password">{t("changePassword")}</h2>
+        <ChangePasswordForm />
+      </section>
+    </>
+  );
+}

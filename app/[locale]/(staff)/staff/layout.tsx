@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffUser } from "@/lib/auth/session";
+import { signOutAction } from "../../sign-out/actions";
+import { StaffNavLink } from "./_components/staff-nav-link";
+import styles from "./staff.module.css";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+/** Staff pages are never indexed. */
+export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true } };
+
+/**
+ * The staff area's navigation. Not the security check: layouts render in parallel with pages,
+ * so every page and action checks the session itself (requireEditorPage, staffAction).
+ */
+export default async function StaffLayout({ children, params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getStaffUser();
+  const t = await getTranslations("staff");
+  return (
+    <>
+      {user && (
+        <div className={styles.bar}>
+          <nav aria-label={t("nav.label")} className={styles.nav}>
+            <ul>
+              <li>
+                <StaffNavLink href="/staff" section>
+                  {t("nav.events")}
+                </StaffNavLink>
+              </li>
+              <li>
+                <StaffNavLink href="/staff/history">{t("nav.history")}</StaffNavLink>
+              </li>
+              {user.role === "admin" && (
+                <li>
+                  <StaffNavLink href="/staff/users">{t("nav.users")}</StaffNavLink>
+                </li>
+              )}
+              <li>
+                <StaffNavLink href="/staff/account">{t("nav.account")}</StaffNavLink>
+              </li>
+              <li>
+                <form action={signOutAction} className={styles.signOut}>
+                  <button type="submit" className="secondary">
+                    {t("nav.signOut")}
+                  </button>
+                </form>
+              </li>
+            </ul>
+          </nav>
+          <p className={styles.who}>{t("signedInAs", { name: user.name || user.email, role: t(`roles.${user.role}`) })}</p>
+        </div>
+      )}
+      {children}
+    </>
+  );
+}

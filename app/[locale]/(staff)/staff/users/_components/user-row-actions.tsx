@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { StaffRole } from "@/lib/auth/staff-user";
+import { FormMessage } from "../../_components/auth-field";
+import { resetPasswordAction, setDisabledAction, setRoleAction } from "../actions";
+import styles from "../users.module.css";
+
+type Props = { user: { id: number; email: string; role: StaffRole; disabled: boolean } };
+
+/** The three admin actions on one user, each its own form (they work without JavaScript too). */
+export function UserRowActions({ user }: Props) {
+  const t = useTranslations("users");
+  const roles = useTranslations("staff.roles");
+  const [roleState, roleAction, rolePending] = useActionState(setRoleAction, null);
+  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, null);
+  const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
+  const resetErrors = resetState && !resetState.ok ? resetState.fieldErrors.password : undefined;
+  const resetErrorId = `reset-${user.id}-error`;
+  return (
+    <div className={styles.actions}>
+      <form action={roleAction} className={styles.inline}>
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`role-${user.id}`} className="visually-hidden">
+          {t("role.label", { email: user.email })}
+        </label>
+        <select id={`role-${user.id}`} name="role" defaultValue={user.role} key={user.role}>
+          <option value="editor">{roles("editor")}</option>
+          <option value="admin">{roles("admin")}</option>
+        </select>
+        <button type="submit" className="secondary" disabled={rolePending} aria-label={`${t("role.submit")}: ${user.email}`}>
+          {t("role.submit")}
+        </button>
+      </form>
+      <FormMessage state={roleState} />
+
+      <form action={disableAction} className={styles.inline}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+        <button
+          type="submit"
+          className={user.disabled ? "secondary" : "danger"}
+          disabled={disablePending}
+          aria-label={`${t(user.disabled ? "enable.submit" : "disable.submit")}: ${user.email}`}
+        >
+          {t(user.disabled ? "enable.submit" : "disable.submit")}
+        </button>
+      </form>
+      <FormMessage state={disableState} />
+
+      <form action={resetAction} className={styles.inline}>
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`reset-${user.id}`} className="visually-hidden">
+          {t("reset.label", { email: user.email })}
+        </label>
+        <input
+          id={`reset-${user.id}`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={12}
+          maxLength={1024}
+          required
+          aria-invalid={resetErrors ? true : undefined}
+          aria-describedby={resetErrors ? resetErrorId : undefined}
+        />
+        <button type="submit" className="secondary" disabled={resetPending} aria-label={`${t("reset.submit")}: ${user.email}`}>
+          {t("reset.submit")}
+        </button>
+      </form>
+      {resetErrors && (
+        <p className="field-error" id={resetErrorId}>
+          {resetErrors.join(" ")}
+        </p>
+      )}
+      <FormMessage state={resetState && !resetState.ok && resetErrors ? null : resetState} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { getLocale, getTranslations } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { failure, type ActionState } from "@/lib/actions/staff-action";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { authenticate } from "@/lib/auth/credentials";
+import { clientAddress } from "@/lib/auth/rate-limit";
+import { formatRetryTime } from "@/lib/auth/retry-time";
+import { encodeSessionToken, newSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { sessionPolicy } from "@/lib/auth/session-policy";
+import { signInSchema } from "@/lib/auth/user-schemas";
+
+/**
+ * Sign-in as a server action, so the form works without JavaScript. It runs the same credential
+ * check as next-auth's credentials provider and writes next-auth's own session cookie.
+ * (Server actions are POST endpoints: Next rejects those whose Origin is not this host.)
+ */
+export async function signInAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
+  const locale = await getLocale();
+  const t = await getTranslations();
+  const parsed = signInSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(t(issue.message as never));
+    return failure(formData, { fieldErrors, status: 422 });
+  }
+
+  const now = Date.now();
+  const result = await authenticate({ email: parsed.data.email, password: parsed.data.password, ip: clientAddress(await headers()), now });
+  if (!result.ok) {
+    if (result.reason === "rate_limited") {
+      return failure(formData, { formError: t("auth.errors.rateLimited", formatRetryTime(result.retryAt, now, locale)), status: 429 });
+    }
+    return failure(formData, { formError: t("auth.errors.invalidCredentials"), status: 401 });
+  }
+
+  const cookie = await encodeSessionToken(newSessionToken(result.user, now), now, sessionPolicy());
+  (await cookies()).set(sessionCookieName(), cookie.value, sessionCookieOptions(cookie.expires));
+  redirect(safeCallbackPath(parsed.data.callbackUrl, locale));
+}

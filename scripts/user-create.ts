@@ -1,0 +1,71 @@
+/**
+ * npm run user:create -- --email you@example.org --role admin [--name "Your Name"]
+ *
+ * Creates a staff account in the database named by DATABASE_URL. The password is never taken from
+ * the command line (it would stay in shell history and `ps`): it is asked for twice on a terminal,
+ * with echo off, or read from the first line of standard input when piped:
+ *   printf '%s\n' "$PASSWORD" | npm run user:create -- --email … --role editor
+ * Exit codes: 0 created, 1 invalid input or email taken, 2 usage error.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/client";
+import { createUser } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { newUserSchema } from "@/lib/auth/user-schemas";
+import { databasePath } from "@/lib/env";
+import { UserInputError } from "@/lib/errors";
+import { readSecret } from "./lib/read-secret";
+
+const usage = 'Usage: npm run user:create -- --email <email> --role <admin|editor> [--name "<name>"]\n(password: typed at the prompt, or piped on standard input)';
+
+function fail(message: string, code: 1 | 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+/** English text for the schemas' message keys ("auth.errors.passwordTooShort"). */
+function english(key: string): string {
+  const [namespace, ...rest] = key.split(".");
+  const file = path.join(process.cwd(), "messages", "en", `${namespace}.json`);
+  if (!fs.existsSync(file)) return key;
+  let node: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const part of rest) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === "string" ? node : key;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } }, strict: true }).values;
+  } catch (error) {
+    if (process.argv.some((a) => a.startsWith("--password"))) fail("Passwords are never accepted on the command line: type it at the prompt or pipe it on standard input.", 2);
+    fail(`${(error as Error).message}\n${usage}`, 2);
+  }
+  if (!args.email || !args.role) fail(usage, 2);
+
+  const password = await readSecret("Password: ", "Password again: ");
+  if (password === null) fail("The two passwords do not match.", 1);
+
+  const parsed = newUserSchema.safeParse({ email: args.email, name: args.name ?? "", role: args.role, password });
+  if (!parsed.success) {
+    fail(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${english(i.message)}`).join("\n"), 1);
+  }
+
+  const { db, sqlite } = openDatabase(databasePath());
+  try {
+    const user = createUser({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) }, null, db);
+    console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
+  } catch (error) {
+    if (error instanceof UserInputError) fail(`email: ${english(error.message)}`, 1);
+    throw error;
+  } finally {
+    sqlite.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
