@@ -1,0 +1,9 @@
+import { serveFeed } from "../_lib/serve-feed";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Response {
+  return serveFeed(request, { kind: "filter" });
+}
+
+export const HEAD = GET;

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { buildFeed, type BuildFeedOptions } from "./build-feed";
+import type { FeedEvent } from "./feed-event";
+import { parseBoth, parseWithIcalJs } from "./testing/parse-ics";
+
+const base: FeedEvent = {
+  uid: "meeting-2023-10-27-tourism@japan-asean-2023",
+  slug: "special-tourism-ministers-dialogue-2023",
+  titleJa: "日ASEAN観光大臣特別対話",
+  titleEn: "ASEAN-Japan Special Dialogue of Tourism Ministers",
+  descriptionJa: "",
+  descriptionEn: "Held from 27 to 29 October 2023.",
+  sector: "tourism",
+  countryCode: "JP",
+  cityJa: "東京",
+  cityEn: "Tokyo",
+  venueJa: "",
+  venueEn: "",
+  isSpecial: true,
+  status: "published",
+  cancelReason: "",
+  allDay: true,
+  startDate: "2023-10-27",
+  endDate: "2023-10-29",
+  startAt: null,
+  endAt: null,
+  timeZone: "Asia/Tokyo",
+  sequence: 0,
+  createdAt: new Date("2023-09-01T00:00:00Z"),
+  updatedAt: new Date("2023-09-02T03:04:05Z"),
+  deletedAt: null,
+};
+const online: FeedEvent = {
+  ...base,
+  uid: "program-2023-youth-2023-11-12-online@japan-asean-2023",
+  slug: "youth-exchange-2023-online-session-nov-12",
+  titleEn: "Online exchange session (12 November)",
+  isSpecial: false,
+  sector: "youth",
+  allDay: false,
+  startDate: "2023-11-12",
+  endDate: "2023-11-12",
+  startAt: new Date("2023-11-12T05:00:00Z"),
+  endAt: new Date("2023-11-12T09:00:00Z"),
+};
+const options: BuildFeedOptions = {
+  lang: "en",
+  baseUrl: "https://schedule.example.org",
+  calendar: { name: "ASEAN–Japan 2023: all events", description: "All events", url: "https://schedule.example.org/en", source: "https://schedule.example.org/feeds/all.ics?lang=en" },
+};
+
+describe("buildFeed", () => {
+  it("writes all-day events as VALUE=DATE with the exclusive end, and timed ones in the venue's zone", () => {
+    const text = buildFeed([base, online], options);
+    expect(text).toContain("\r\nDTSTART;VALUE=DATE:20231027\r\nDTEND;VALUE=DATE:20231030\r\n");
+    expect(text).toContain("\r\nDTSTART;TZID=Asia/Tokyo:20231112T140000\r\nDTEND;TZID=Asia/Tokyo:20231112T180000\r\n");
+    const { icalJs, nodeIcal } = parseBoth(text);
+    for (const feed of [icalJs, nodeIcal]) {
+      const [tourism, session] = [base.uid, online.uid].map((uid) => feed.events.find((e) => e.uid === uid)!);
+      expect(tourism.start).toEqual({ date: "2023-10-27" });
+      expect(tourism.end).toEqual({ date: "2023-10-30" });
+      expect(session.start).toEqual({ utc: "2023-11-12T05:00:00.000Z", tzid: "Asia/Tokyo" });
+      expect(session.end).toEqual({ utc: "2023-11-12T09:00:00.000Z", tzid: "Asia/Tokyo" });
+    }
+  });
+
+  it("defines every TZID it uses with exactly one VTIMEZONE, and no unused ones", () => {
+    const jakarta = { ...online, uid: "j@x", timeZone: "Asia/Jakarta" };
+    const newYork = { ...online, uid: "ny@x", timeZone: "America/New_York" };
+    const text = buildFeed([base, online, jakarta, newYork, { ...online, uid: "t2@x" }], options);
+    const used = new Set([...text.matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]));
+    const defined = [...text.matchAll(/\r\nTZID:([^\r]+)\r\n/g)].map((m) => m[1]);
+    expect([...used].sort()).toEqual(["America/New_York", "Asia/Jakarta", "Asia/Tokyo"]);
+    expect(defined).toEqual(["America/New_York", "Asia/Jakarta", "Asia/Tokyo"]);
+    expect(text).toContain("\r\nDTSTART;TZID=America/New_York:20231112T000000\r\n");
+    expect(buildFeed([base], options)).not.toContain("VTIMEZONE");
+  });
+
+  it("writes a zone without VTIMEZONE data as UTC instead of an undefined TZID", () => {
+    // A real zone (tz 2022g) newer than the VTIMEZONE data of @touch4it/ical-timezones.
+    const text = buildFeed([{ ...online, timeZone: "America/Ciudad_Juarez" }], options);
+    expect(text).not.toContain("TZID");
+    expect(text).toContain("\r\nDTSTART:20231112T050000Z\r\n");
+  });
+
+  it("takes UID, SEQUENCE, DTSTAMP, LAST-MODIFIED and CREATED from the data", () => {
+    const text = buildFeed([{ ...base, sequence: 3 }], options);
+    expect(text).toContain(`\r\nUID:${base.uid}\r\n`);
+    expect(text).toContain("\r\nSEQUENCE:3\r\n");
+    expect(text).toContain("\r\nDTSTAMP:20230902T030405Z\r\n");
+    expect(text).toContain("\r\nLAST-MODIFIED:20230902T030405Z\r\n");
+    expect(text).toContain("\r\nCREATED:20230901T000000Z\r\n");
+  });
+
+  it("gives byte-identical output for the same data, and the same UIDs in both languages", () => {
+    const a = buildFeed([base, online], options);
+    expect(buildFeed([base, online], options)).toBe(a);
+    const ja = buildFeed([base, online], { ...options, lang: "ja" });
+    const uids = (t: string) => [...t.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1]);
+    expect(uids(ja)).toEqual(uids(a));
+    expect(ja).toContain("SUMMARY:日ASEAN観光大臣特別対話\r\n");
+  });
+
+  it("writes SUMMARY, DESCRIPTION with the event page, LOCATION, URL and CATEGORIES", () => {
+    const { icalJs } = parseBoth(buildFeed([base], options));
+    const [e] = icalJs.events;
+    expect(e.summary).toBe(base.titleEn);
+    expect(e.description).toBe(`Held from 27 to 29 October 2023.\n\nDetails: https://schedule.example.org/en/events/${base.slug}`);
+    expect(e.location).toBe("Japan, Tokyo");
+    expect(e.url).toBe(`https://schedule.example.org/en/events/${base.slug}`);
+    expect(e.categories).toEqual(["Tourism", "★ 50th-anniversary special"]);
+    expect(e.status).toBe("CONFIRMED");
+  });
+
+  it("marks cancelled and deleted events CANCELLED, with the reason", () => {
+    const cancelled = { ...base, status: "cancelled" as const, cancelReason: "Typhoon; venue closed" };
+    const deleted = { ...online, deletedAt: new Date("2023-10-01T00:00:00Z") };
+    const { icalJs } = parseBoth(buildFeed([cancelled, deleted], options));
+    const [c, d] = icalJs.events;
+    expect(c.status).toBe("CANCELLED");
+    expect(c.summary).toBe(`Cancelled: ${base.titleEn}`);
+    expect(c.description.split("\n").slice(0, 2)).toEqual(["This event has been cancelled.", "Reason: Typhoon; venue closed"]);
+    expect(d.status).toBe("CANCELLED");
+    expect(d.description.startsWith("This event has been removed from the schedule.")).toBe(true);
+    // The deletion is the event's latest modification.
+    expect(d.lastModified).toBe("2023-10-01T00:00:00.000Z");
+  });
+
+  it("round-trips commas, semicolons, backslashes, newlines, Japanese and emoji exactly", () => {
+    const tricky = "Meeting, part 1; C:\\path\\ends\\ and a\nnewline — 日本語の会合 😀🇯🇵 👩🏽‍💻";
+    const text = buildFeed([{ ...base, titleEn: tricky, descriptionEn: `${tricky}\n${"長い説明😀".repeat(40)}`, venueEn: "Hall A; Room 1, 2F" }], options);
+    for (const feed of Object.values(parseBoth(text))) {
+      const [e] = feed.events;
+      expect(e.summary).toBe(tricky);
+      expect(e.description.startsWith(`${tricky}\n${"長い説明😀".repeat(40)}\n\nDetails: `)).toBe(true);
+      expect(e.location).toBe("Japan, Tokyo, Hall A; Room 1, 2F");
+    }
+  });
+
+  it("keeps a literal backslash-n apart from a newline (ical.js; node-ical 0.27 unescapes \\n before \\\\)", () => {
+    const title = "Not a newline: \\n, \\N; a real one:\nend";
+    const text = buildFeed([{ ...base, titleEn: title }], options);
+    expect(text).toContain("\r\nSUMMARY:Not a newline: \\\\n\\, \\\\N\\; a real one:\\nend\r\n");
+    expect(parseWithIcalJs(text).events[0].summary).toBe(title);
+  });
+
+  it("keeps a title with CR/LF and markup inside its SUMMARY line", () => {
+    const title = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\rUID:x\n<script>alert(1)</script>";
+    const text = buildFeed([{ ...base, titleEn: title }], options);
+    expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(1);
+    expect(text.split("\r\n").some((l) => l.startsWith("UID:x"))).toBe(false);
+    for (const feed of Object.values(parseBoth(text))) {
+      expect(feed.events).toHaveLength(1);
+      expect(feed.events[0].summary).toBe("Evil\nEND:VEVENT\nBEGIN:VEVENT\nUID:x\n<script>alert(1)</script>");
+    }
+  });
+
+  it("sanitises calendar-level properties: no name can add a line", () => {
+    const name = "ASEAN–Japan 2023: “x\r\nX-EVIL:1\nEND:VCALENDAR”, a; b\\c";
+    const text = buildFeed([base], { ...options, calendar: { ...options.calendar!, name, description: `d\r\nBEGIN:VEVENT`, url: "https://schedule.example.org/en?q=a%0D%0AX:1" } });
+    const lines = text.split("\r\n");
+    expect(lines.filter((l) => l.startsWith("X-EVIL") || l === "END:VCALENDAR")).toEqual(["END:VCALENDAR"]);
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
+    const { nodeIcal, icalJs } = parseBoth(text);
+    expect(nodeIcal.calendar["WR-CALNAME"]).toBe("ASEAN–Japan 2023: “x X-EVIL:1 END:VCALENDAR”, a; b\\c");
+    expect(nodeIcal.calendar.NAME).toBe(nodeIcal.calendar["WR-CALNAME"]);
+    expect(icalJs.events).toHaveLength(1);
+  });
+
+  it("uses CRLF line ends and 75-octet folding that never splits a character", () => {
+    const text = buildFeed([{ ...base, titleEn: "😀日本".repeat(50), descriptionEn: "é".repeat(300) }, online], options);
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of text.split("\r\n")) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(line.isWellFormed()).toBe(true);
+    }
+    expect(parseBoth(text).icalJs.events[0].summary).toBe("😀日本".repeat(50));
+  });
+
+  it("writes the calendar properties of a subscription, and none for a single-event download", () => {
+    const text = buildFeed([base], options);
+    const head = text.slice(0, text.indexOf("BEGIN:VEVENT"));
+    expect(head).toContain("\r\nPRODID:-//Japan-ASEAN 2023 Schedule//Public schedule feeds//EN\r\n");
+    expect(head).toContain("\r\nNAME:ASEAN–Japan 2023: all events\r\nX-WR-CALNAME:ASEAN–Japan 2023: all events\r\n");
+    expect(head).toContain("\r\nX-WR-CALDESC:All events\r\n");
+    expect(head).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n");
+    expect(head).toContain("\r\nURL:https://schedule.example.org/en\r\n");
+    // Calendar properties come before any component (RFC 5545 §3.4).
+    expect(buildFeed([online], options).indexOf("X-PUBLISHED-TTL")).toBeLessThan(buildFeed([online], options).indexOf("BEGIN:VTIMEZONE"));
+    const single = buildFeed([online], { ...options, calendar: null });
+    expect(single).not.toMatch(/^(NAME|X-WR-|REFRESH-INTERVAL|X-PUBLISHED-TTL)/m);
+    expect(single.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(single).toContain("BEGIN:VTIMEZONE");
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { createFeedCache, type Generated } from "./feed-cache";
+import { feedBytes } from "./feed-http";
+
+function setup(options = {}) {
+  const state = { local: 0, version: 1, clock: 0, versionReads: 0, generated: 0 };
+  const cache = createFeedCache(
+    {
+      localChangeCount: () => state.local,
+      readDataVersion: () => {
+        state.versionReads += 1;
+        return { version: state.version, changedAt: new Date(0) };
+      },
+      now: () => state.clock,
+    },
+    { recheckMs: 1000, ...options },
+  );
+  const generate = (text = "feed") => (): Generated => {
+    state.generated += 1;
+    return { version: state.version, feed: feedBytes(`${text} v${state.version}`, new Date(0)) };
+  };
+  return { state, cache, generate };
+}
+
+describe("feed cache", () => {
+  it("does no generation and no version read while nothing changes", () => {
+    const { state, cache, generate } = setup();
+    const first = cache.get("all|ja", generate());
+    for (let i = 0; i < 100; i++) {
+      state.clock += 5;
+      expect(cache.get("all|ja", generate())).toBe(first);
+    }
+    expect(state.generated).toBe(1);
+    expect(state.versionReads).toBe(1);
+  });
+
+  it("regenerates at once after a write in this process", () => {
+    const { state, cache, generate } = setup();
+    const first = cache.get("all|ja", generate());
+    state.version = 2;
+    state.local = 1;
+    const second = cache.get("all|ja", generate());
+    expect(second).not.toBe(first);
+    expect(new TextDecoder().decode(second!.body)).toBe("feed v2");
+    expect(second!.etag).not.toBe(first!.etag);
+    expect(state.generated).toBe(2);
+  });
+
+  it("sees another process's write after the recheck interval, with one version read for all feeds", () => {
+    const { state, cache, generate } = setup();
+    cache.get("a", generate());
+    cache.get("b", generate());
+    state.version = 2; // written elsewhere: localChangeCount does not move
+    state.clock = 999;
+    expect(new TextDecoder().decode(cache.get("a", generate())!.body)).toBe("feed v1");
+    state.clock = 1000;
+    expect(new TextDecoder().decode(cache.get("a", generate())!.body)).toBe("feed v2");
+    expect(new TextDecoder().decode(cache.get("b", generate())!.body)).toBe("feed v2");
+    expect(state.versionReads).toBe(2);
+  });
+
+  it("does not cache misses", () => {
+    const { state, cache } = setup();
+    const miss = (): Generated => {
+      state.generated += 1;
+      return { version: 1, feed: null };
+    };
+    expect(cache.get("event:x", miss)).toBeNull();
+    expect(cache.get("event:x", miss)).toBeNull();
+    expect(state.generated).toBe(2);
+    expect(cache.size()).toBe(0);
+  });
+
+  it("is bounded: evicts the least recently used entries by count and by bytes", () => {
+    const { cache, generate, state } = setup({ maxEntries: 3, maxBytes: 1000 });
+    for (const key of ["a", "b", "c"]) cache.get(key, generate(key));
+    cache.get("a", generate("a")); // a is now the most recent
+    cache.get("d", generate("d"));
+    expect(cache.size()).toBe(3);
+    const before = state.generated;
+    cache.get("a", generate("a"));
+    expect(state.generated).toBe(before);
+    cache.get("b", generate("b"));
+    expect(state.generated).toBe(before + 1);
+    cache.get("big", generate("x".repeat(990))); // 993 bytes: two small entries must go
+    expect(cache.bytes()).toBeLessThanOrEqual(1000);
+    expect(cache.size()).toBe(2);
+    cache.get("huge", generate("y".repeat(5000))); // larger than the limit: kept alone
+    expect(cache.size()).toBe(1);
+    expect(cache.get("huge", generate("y".repeat(5000)))).not.toBeNull();
+  });
+
+  it("frees entries of older versions when the data changes", () => {
+    const { state, cache, generate } = setup();
+    cache.get("a", generate());
+    cache.get("b", generate());
+    state.version = 2;
+    state.local = 1;
+    cache.get("a", generate());
+    expect(cache.size()).toBe(1);
+  });
+});

@@ -1,0 +1,96 @@
+import type { FeedBytes } from "./feed-http";
+
+export type DataVersion = { version: number; changedAt: Date };
+
+export type FeedCacheDeps = {
+  /** Writes made by this process (db/data-version.ts localChangeCount): free to call. */
+  localChangeCount: () => number;
+  /** The shared data version (one tiny SQL query). */
+  readDataVersion: () => DataVersion;
+  now?: () => number;
+};
+
+export type FeedCacheOptions = {
+  /** Re-read the shared data version at most this often, to see other processes' writes. */
+  recheckMs?: number;
+  maxEntries?: number;
+  maxBytes?: number;
+};
+
+/** What generating a feed produced, and the data version it was read at. */
+export type Generated = { version: number; feed: FeedBytes | null };
+
+/**
+ * Generated feeds kept in memory per key (feed, language, normalised query) and valid for one
+ * data version. While nothing changes, a request costs a Map look-up: no feed query and no
+ * generation. Writes in this process are seen at once (localChangeCount); writes by other
+ * processes within about `recheckMs` (one shared `SELECT` of the version, not one per feed).
+ * Bounded as an LRU by entry count and total bytes, since filter.ics takes free text.
+ * Misses (404) are not cached, so unknown URLs cannot push real feeds out.
+ */
+export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions = {}) {
+  const { recheckMs = 1000, maxEntries = 300, maxBytes = 512 * 1024 * 1024 } = options;
+  const now = deps.now ?? Date.now;
+  const entries = new Map<string, { version: number; feed: FeedBytes }>();
+  let bytes = 0;
+  let known = -1;
+  let seenLocal = -1;
+  let checkedAt = -Infinity;
+  const stats = { hits: 0, generated: 0, versionReads: 0 };
+
+  function remove(key: string): void {
+    const old = entries.get(key);
+    if (old) {
+      bytes -= old.feed.body.byteLength;
+      entries.delete(key);
+    }
+  }
+
+  /** Raises the known version and frees every entry generated before it. */
+  function learn(version: number): void {
+    if (version <= known) return;
+    known = version;
+    for (const [key, entry] of entries) if (entry.version < version) remove(key);
+  }
+
+  function currentVersion(): number {
+    const local = deps.localChangeCount();
+    const t = now();
+    if (local !== seenLocal || t - checkedAt >= recheckMs) {
+      learn(deps.readDataVersion().version);
+      stats.versionReads += 1;
+      seenLocal = local;
+      checkedAt = t;
+    }
+    return known;
+  }
+
+  function get(key: string, generate: () => Generated): FeedBytes | null {
+    const version = currentVersion();
+    const hit = entries.get(key);
+    if (hit && hit.version === version) {
+      // Move to the most recently used end.
+      entries.delete(key);
+      entries.set(key, hit);
+      stats.hits += 1;
+      return hit.feed;
+    }
+    remove(key);
+    const fresh = generate();
+    stats.generated += 1;
+    // The feed's own snapshot may be newer than what this process had seen.
+    learn(fresh.version);
+    if (!fresh.feed) return null;
+    entries.set(key, { version: fresh.version, feed: fresh.feed });
+    bytes += fresh.feed.body.byteLength;
+    for (const oldest of entries.keys()) {
+      if (entries.size <= 1 || (entries.size <= maxEntries && bytes <= maxBytes)) break;
+      remove(oldest);
+    }
+    return fresh.feed;
+  }
+
+  return { get, stats, size: () => entries.size, bytes: () => bytes };
+}
+
+export type FeedCache = ReturnType<typeof createFeedCache>;

@@ -1,0 +1,105 @@
+import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import { countryName } from "@/lib/events/countries";
+import { sectorLabel } from "@/lib/events/sectors";
+import { localized } from "@/lib/i18n/localized";
+import { exclusiveEndDate } from "@/lib/time/event-time";
+import { fill, type FeedLang, type FeedText } from "./feed-text";
+import { IcalDateTime } from "./ical-date-time";
+import { eventText } from "./sanitize-text";
+import type { ZoneOffsets } from "./zone-offsets";
+
+/** The columns of an event that a feed writes (a published or cancelled row, or a deleted one). */
+export type FeedEvent = {
+  uid: string;
+  slug: string;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  sector: string;
+  countryCode: string;
+  cityJa: string;
+  cityEn: string;
+  venueJa: string;
+  venueEn: string;
+  isSpecial: boolean;
+  status: "draft" | "published" | "cancelled";
+  cancelReason: string;
+  allDay: boolean;
+  startDate: string;
+  endDate: string;
+  startAt: Date | null;
+  endAt: Date | null;
+  timeZone: string;
+  sequence: number;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+};
+
+export type EventContext = {
+  lang: FeedLang;
+  text: FeedText;
+  baseUrl: string;
+  /** The zone when a VTIMEZONE for it is in the file, else null (the event's times go out in UTC). */
+  zoneWithVtimezone: (zone: string) => ZoneOffsets | null;
+};
+
+export function eventPageUrl(baseUrl: string, lang: FeedLang, slug: string): string {
+  return `${baseUrl}/${lang}/events/${encodeURIComponent(slug)}`;
+}
+
+function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone"> {
+  if (e.allDay || !e.startAt || !e.endAt) {
+    return { allDay: true, start: IcalDateTime.date(e.startDate), end: IcalDateTime.date(exclusiveEndDate(e.endDate)) };
+  }
+  const zone = ctx.zoneWithVtimezone(e.timeZone);
+  if (!zone) return { start: IcalDateTime.utc(e.startAt.getTime()), end: IcalDateTime.utc(e.endAt.getTime()) };
+  return {
+    start: IcalDateTime.inZone(e.startAt.getTime(), zone),
+    end: IcalDateTime.inZone(e.endAt.getTime(), zone),
+    timezone: zone.name,
+  };
+}
+
+/**
+ * One VEVENT's data. UID, SEQUENCE and every timestamp come from the row, never from the clock,
+ * so unchanged data gives identical bytes. A deleted row (kept for the retention period) and a
+ * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
+ */
+export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
+  const { lang, text } = ctx;
+  const cancelled = e.status === "cancelled" || e.deletedAt !== null;
+  const title = eventText(localized(e.titleJa, e.titleEn, lang).text);
+  const url = eventPageUrl(ctx.baseUrl, lang, e.slug);
+  const notes: string[] = [];
+  if (e.deletedAt) notes.push(text.deletedNote);
+  else if (e.status === "cancelled") notes.push(text.cancelledNote);
+  if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(fill(text.cancelReason, { reason: e.cancelReason }));
+  const description = localized(e.descriptionJa, e.descriptionEn, lang).text;
+  const body = [notes.join("\n"), description, fill(text.details, { url })].filter((s) => s.trim() !== "");
+  const place = [
+    countryName(e.countryCode, lang),
+    localized(e.cityJa, e.cityEn, lang).text,
+    localized(e.venueJa, e.venueEn, lang).text,
+  ].filter((s) => s.trim() !== "");
+  const modified = Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0);
+  const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
+  if (e.isSpecial) categories.push({ name: text.specialCategory });
+  return {
+    id: e.uid,
+    sequence: e.sequence,
+    stamp: IcalDateTime.utc(modified),
+    lastModified: IcalDateTime.utc(modified),
+    created: IcalDateTime.utc(e.createdAt.getTime()),
+    ...times(e, ctx),
+    summary: cancelled ? fill(text.summaryCancelled, { title }) : title,
+    description: eventText(body.join("\n\n")),
+    location: eventText(place.join(", ")),
+    url,
+    categories,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    // A public schedule: subscribing must not mark the reader busy.
+    transparency: ICalEventTransparency.TRANSPARENT,
+  };
+}

@@ -1,0 +1,105 @@
+import { countryName, type CountryCode } from "@/lib/events/countries";
+import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
+import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
+import { sectorLabel, type Sector } from "@/lib/events/sectors";
+import { fill, type FeedLang, feedText } from "./feed-text";
+
+/** Which events a feed holds. Every kind has one stable, locale-free URL (see feedPath). */
+export type FeedSelection =
+  | { kind: "all" }
+  | { kind: "special" }
+  | { kind: "youth" }
+  | { kind: "sector"; sector: Sector }
+  | { kind: "country"; country: CountryCode }
+  | { kind: "filter"; filters: ScheduleFilters }
+  | { kind: "event"; slug: string };
+
+export type CollectionSelection = Exclude<FeedSelection, { kind: "event" }>;
+
+/** The schedule filters equivalent to a feed (the filtered feed takes them from its query). */
+export function selectionFilters(selection: CollectionSelection): ScheduleFilters {
+  switch (selection.kind) {
+    case "all":
+      return {};
+    case "special":
+      return { special: true };
+    case "youth":
+      return { type: "program" };
+    case "sector":
+      return { sector: selection.sector };
+    case "country":
+      return { country: selection.country };
+    case "filter": {
+      const { page: _page, ...filters } = selection.filters;
+      return filters;
+    }
+  }
+}
+
+/** Path and query of a feed: "/feeds/all.ics?lang=ja". The language always comes last. */
+export function feedPath(selection: FeedSelection, lang: FeedLang): string {
+  const tail = `lang=${lang}`;
+  switch (selection.kind) {
+    case "sector":
+      return `/feeds/sector/${selection.sector}.ics?${tail}`;
+    case "country":
+      return `/feeds/country/${selection.country}.ics?${tail}`;
+    case "event":
+      return `/feeds/events/${encodeURIComponent(selection.slug)}.ics?${tail}`;
+    case "filter": {
+      const query = scheduleFiltersToQuery(selectionFilters(selection), { withPage: false });
+      return `/feeds/filter.ics?${query ? `${query}&` : ""}${tail}`;
+    }
+    default:
+      return `/feeds/${selection.kind}.ics?${tail}`;
+  }
+}
+
+/** Cache key: one entry per feed, language and normalised filter query. */
+export function feedCacheKey(selection: FeedSelection, lang: FeedLang): string {
+  return feedPath(selection, lang);
+}
+
+/** The web page that shows the same events (the feed's URL property). */
+export function feedPagePath(selection: CollectionSelection, lang: FeedLang): string {
+  if (selection.kind === "youth") return `/${lang}/youth-program`;
+  const query = scheduleFiltersToQuery(selectionFilters(selection), { withPage: false });
+  return `/${lang}${query ? `?${query}` : ""}`;
+}
+
+/** The feed's name, as on the /feeds page and in NAME / X-WR-CALNAME (sanitised when written). */
+export function feedName(selection: CollectionSelection, lang: FeedLang): string {
+  const { names } = feedText(lang);
+  switch (selection.kind) {
+    case "all":
+    case "special":
+    case "youth":
+      return names[selection.kind];
+    case "sector":
+      return fill(names.sector, { sector: sectorLabel(selection.sector, lang) });
+    case "country":
+      return fill(names.country, { country: countryName(selection.country, lang) });
+    case "filter": {
+      const f = selectionFilters(selection);
+      const parts = [
+        f.sector && sectorLabel(f.sector, lang),
+        f.country && countryName(f.country, lang),
+        f.type && EVENT_KIND_LABELS[f.type][lang],
+        f.special && names.specialFilter,
+        f.q && fill(names.search, { q: f.q }),
+      ].filter((p): p is string => Boolean(p));
+      return parts.length ? fill(names.filter, { filters: parts.join(names.filterSeparator) }) : names.all;
+    }
+  }
+}
+
+/** The calendar properties of a subscribable feed (absolute URLs from the public origin). */
+export function feedCalendarInfo(selection: CollectionSelection, lang: FeedLang, baseUrl: string) {
+  const name = feedName(selection, lang);
+  return {
+    name,
+    description: fill(feedText(lang).calendarDescription, { feed: name }),
+    url: `${baseUrl}${feedPagePath(selection, lang)}`,
+    source: `${baseUrl}${feedPath(selection, lang)}`,
+  };
+}

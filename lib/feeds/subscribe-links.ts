@@ -1,0 +1,19 @@
+/**
+ * Links that hand a feed's URL to calendar apps. Each starts from the feed's https URL, which
+ * ends in ".ics" before its query (some clients decide by the extension).
+ */
+
+/** webcal:// opens the system calendar app (Apple Calendar, Outlook desktop, Thunderbird…). */
+export function webcalUrl(feedUrl: string): string {
+  return feedUrl.replace(/^https?:\/\//i, "webcal://");
+}
+
+/** Google Calendar's "add by URL": it takes the webcal:// form in `cid`. */
+export function googleCalendarSubscribeUrl(feedUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl(feedUrl))}`;
+}
+
+/** Outlook on the web: subscribe from the web, with the calendar's name prefilled. */
+export function outlookSubscribeUrl(feedUrl: string, name: string): string {
+  return `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(feedUrl)}&name=${encodeURIComponent(name)}`;
+}
