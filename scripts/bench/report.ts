@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Measurement } from "./measure";
+
+export type SizeResult = {
+  size: string;
+  events: number;
+  feedBytes: number;
+  /** First request of /feeds/all.ics on a fresh server: query + generation + response. */
+  coldFeedMs: number;
+  /** The first request after a data change (cache miss on a warm server). */
+  regeneratedFeedMs: number;
+  /** buildFeed() called directly in this process (plain Node), when the module exports it. */
+  directBuildFeedMs: number | null;
+  peakRssMb: number;
+  /** Seconds until a staff edit showed through the proxy, and the max-age it must stay within. */
+  proxyFreshness: { seconds: number; maxAgeSeconds: number } | null;
+  measurements: (Measurement & { ratio: number | null })[];
+};
+
+export type Check = { size: string; what: string; value: string; target: string; ok: boolean };
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
+
+/** The one table the bench prints: req/s, p50, p99, errors and the ratio to nginx static. */
+export function formatTable(results: SizeResult[]): string {
+  const lines = [
+    `${pad("size", 8)} ${pad("measurement", 30)} ${lpad("req/s", 9)} ${lpad("p50 ms", 7)} ${lpad("p99 ms", 7)} ${lpad("errors", 6)} ${lpad("bytes", 10)} ${lpad("ratio", 7)}`,
+  ];
+  for (const r of results) {
+    for (const m of r.measurements) {
+      lines.push(
+        `${pad(r.size, 8)} ${pad(`${m.target} ${m.name}`, 30)} ${lpad(m.requestsPerSecond.toFixed(1), 9)} ${lpad(String(m.p50Ms), 7)} ${lpad(String(m.p99Ms), 7)} ${lpad(String(m.errors), 6)} ${lpad(String(m.bytesPerResponse), 10)} ${lpad(m.ratio === null ? "" : `${(m.ratio * 100).toFixed(1)}%`, 7)}`,
+      );
+    }
+    const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
+    const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
+    lines.push(
+      `${pad(r.size, 8)} events ${r.events}, feed ${(r.feedBytes / 1e6).toFixed(2)} MB, feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms, plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB, edit visible via proxy in ${fresh}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function formatChecks(checks: Check[]): string {
+  return checks.map((c) => `${c.ok ? "PASS" : "FAIL"}  ${pad(c.size, 8)} ${pad(c.what, 44)} ${lpad(c.value, 12)}  target ${c.target}`).join("\n");
+}
+
+export function writeResults(file: string, data: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(data, null, 2)}\n`);
+  fs.renameSync(`${file}.tmp`, file);
+}

@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import { SEED_EVENTS } from "@/db/seed/seed";
+import { startAppServer, type AppServer } from "../lib/app-server";
+import { freePort } from "../lib/free-port";
+import { freshDatabase } from "../lib/fresh-database";
+import { makeNginxDir, startNginx } from "../lib/nginx";
+import { bumpVersionExternally, directFeedGeneration } from "./feed-generation";
+import { expectOk, waitUntilIdle } from "./http";
+import { measure, type LoadOptions, type Measurement } from "./measure";
+import { benchNginxConfig, proxyConfig, readDeployConfig } from "./nginx-config";
+import type { SizeResult } from "./report";
+import { syntheticEvents } from "./synthetic-events";
+
+export const FEED_PATH = "/feeds/all.ics";
+const SCHEDULE_PATH = "/ja";
+const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
+
+type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string };
+type Spec = Parameters<typeof measure>[0];
+
+/** The feed after a data change made outside the server: cache miss, query, generation. */
+async function regeneratedFeed(server: AppServer, databaseFile: string, previousLastModified: string | null) {
+  bumpVersionExternally(databaseFile);
+  // The server re-reads the shared data version at most once a second (lib/feeds/feed-cache.ts).
+  await new Promise((r) => setTimeout(r, 1100));
+  const fresh = await expectOk(`${server.url}${FEED_PATH}`);
+  // Same events, so the same bytes and ETag; Last-Modified is the data's change time.
+  if (fresh.headers.get("last-modified") === previousLastModified) throw new Error("The feed was not regenerated after the data version changed");
+  return fresh;
+}
+
+function withRatios(measured: Measurement[]): SizeResult["measurements"] {
+  const reference = (name: string) => measured.find((m) => m.target === "nginx-static" && m.name === name)?.requestsPerSecond;
+  return measured.map((m) => {
+    const ref = m.name.startsWith("feed") && m.target !== "nginx-static" ? reference(m.name) : undefined;
+    return { ...m, ratio: ref ? Math.round((m.requestsPerSecond / ref) * 1000) / 1000 : null };
+  });
+}
+
+/** One size of the benchmark: fresh database and server, nginx static + proxy, every measurement. */
+export async function runSize(options: SizeOptions): Promise<SizeResult> {
+  const { size, log } = options;
+  const label = size === "seeded" ? "seeded" : String(size);
+  const databaseFile = path.join(options.dir, `bench-${label}.db`);
+  log(`[${label}] preparing the benchmark database…`);
+  const { events } = freshDatabase(databaseFile, size === "seeded" ? [] : syntheticEvents(size));
+  const direct = directFeedGeneration(databaseFile, "http://127.0.0.1");
+  log(`[${label}] ${events} events; buildFeed in plain Node: ${direct.ms} ms; starting the production server…`);
+  const server = await startAppServer({ databaseFile });
+  const nginxDir = makeNginxDir();
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  try {
+    // Warm the server (route modules, DB connection) without touching the feed.
+    await expectOk(`${server.url}${SCHEDULE_PATH}`);
+    const cold = await expectOk(`${server.url}${FEED_PATH}`);
+    const regenerated = await regeneratedFeed(server, databaseFile, cold.headers.get("last-modified"));
+    const etag = regenerated.headers.get("etag")!;
+    log(`[${label}] feed ${regenerated.body.length} bytes: first request ${cold.ms} ms, after a data change ${regenerated.ms} ms`);
+
+    const staticRoot = path.join(nginxDir, "static");
+    fs.mkdirSync(path.join(staticRoot, "feeds"), { recursive: true });
+    fs.writeFileSync(path.join(staticRoot, FEED_PATH), regenerated.body);
+    const [staticPort, proxyPort] = [await freePort(), await freePort()];
+    const proxy = proxyConfig(readDeployConfig(), { listenPort: proxyPort, appPorts: [server.port], cacheDir: path.join(nginxDir, "cache") });
+    nginx = await startNginx(nginxDir, benchNginxConfig({ dir: nginxDir, staticPort, staticRoot, proxy }), [staticPort, proxyPort]);
+    const staticUrl = `http://127.0.0.1:${staticPort}${FEED_PATH}`;
+    const proxyBase = `http://127.0.0.1:${proxyPort}`;
+    const staticEtag = (await expectOk(staticUrl)).headers.get("etag")!;
+    const viaProxy = await expectOk(`${proxyBase}${FEED_PATH}`);
+    if (!viaProxy.body.equals(regenerated.body)) throw new Error("The proxy served other bytes than the app");
+    await expectOk(`${server.url}${EVENT_PATH}`);
+
+    const specs: Spec[] = [
+      { name: "feed 200", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 200 },
+      { name: "feed 304", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
+      { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 },
+      { name: "event page", target: "app", url: `${server.url}${EVENT_PATH}`, expectedStatus: 200 },
+      { name: "feed 200", target: "nginx-static", url: staticUrl, expectedStatus: 200 },
+      { name: "feed 304", target: "nginx-static", url: staticUrl, expectedStatus: 304, headers: { "if-none-match": staticEtag } },
+      { name: "feed 200", target: "nginx-proxy", url: `${proxyBase}${FEED_PATH}`, expectedStatus: 200 },
+      { name: "feed 304", target: "nginx-proxy", url: `${proxyBase}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
+      { name: "schedule page", target: "nginx-proxy", url: `${proxyBase}${SCHEDULE_PATH}`, expectedStatus: 200 },
+      { name: "event page", target: "nginx-proxy", url: `${proxyBase}${EVENT_PATH}`, expectedStatus: 200 },
+    ];
+    const measured: Measurement[] = [];
+    for (const spec of specs) {
+      log(`[${label}] ${spec.target} ${spec.name}: ${options.duration} s at ${options.connections} connections…`);
+      measured.push(await measure(spec, options));
+      await waitUntilIdle(server.url);
+    }
+    return {
+      size: label,
+      events,
+      feedBytes: regenerated.body.length,
+      coldFeedMs: cold.ms,
+      regeneratedFeedMs: regenerated.ms,
+      directBuildFeedMs: direct.ms,
+      peakRssMb: Math.round(server.peakRss() / 1e6),
+      proxyFreshness: null,
+      measurements: withRatios(measured),
+    };
+  } finally {
+    await nginx?.stop();
+    await server.stop();
+    fs.rmSync(nginxDir, { recursive: true, force: true });
+  }
+}

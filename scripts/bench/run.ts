@@ -1,0 +1,71 @@
+/**
+ * npm run bench — measures the production server against nginx on this machine.
+ *
+ * For each size (the seeded data, then 10,000 and 100,000 synthetic events) it creates a separate
+ * benchmark database, starts `next start` on a free port, and with autocannon measures
+ * /feeds/all.ics (200 and 304), the schedule page and an event page; nginx serves the identical
+ * feed bytes as static files (the physical-limit reference) and, through deploy/nginx.conf, acts
+ * as the caching proxy in front of the app. Prints one table and the targets, writes JSON under
+ * bench/results/. Needs `npm run build` first and nginx (/usr/sbin/nginx).
+ *
+ *   npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--out file.json]
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+import { requireProductionBuild } from "../lib/app-server";
+import { cliOptions } from "../lib/cli-args";
+import { requireNginx } from "../lib/nginx";
+import { formatChecks, formatTable, writeResults, type SizeResult } from "./report";
+import { runSize } from "./run-size";
+import { checkTargets } from "./targets";
+
+const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--out bench/results/<file>.json]";
+const size = z.union([z.literal("seeded"), z.string().regex(/^\d+$/, "a number of events or \"seeded\"").transform(Number).pipe(z.number().int().min(1).max(1_000_000))]);
+const options = cliOptions(
+  {
+    duration: z.coerce.number().int().min(1).max(600).default(10),
+    connections: z.coerce.number().int().min(1).max(1000).default(50),
+    warmup: z.coerce.number().int().min(0).max(60).default(2),
+    sizes: z
+      .string()
+      .default("seeded,10000,100000")
+      .transform((s) => s.split(",").map((x) => x.trim()))
+      .pipe(z.array(size).min(1)),
+    out: z.string().optional(),
+  },
+  usage,
+);
+
+requireProductionBuild();
+requireNginx();
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
+  const log = (line: string) => console.log(line);
+  const results: SizeResult[] = [];
+  try {
+    for (const s of options.sizes) results.push(await runSize({ ...options, dir, size: s, log }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const checks = checkTargets(results);
+  console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
+  const out = options.out ?? path.join("bench", "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeResults(out, {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 1e9), node: process.version },
+    options: { duration: options.duration, warmup: options.warmup, connections: options.connections, sizes: options.sizes },
+    results,
+    checks,
+  });
+  console.log(`\nWritten to ${out}`);
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import type { Check, SizeResult } from "./report";
+
+/** The targets of issue 5, evaluated on one run's results. */
+export function checkTargets(results: SizeResult[]): Check[] {
+  const checks: Check[] = [];
+  for (const r of results) {
+    const seeded = r.size === "seeded";
+    const find = (target: string, name: string) => r.measurements.find((m) => m.target === target && m.name === name);
+    const ratio = (target: string, name: string, min: number, what: string) => {
+      const m = find(target, name);
+      if (m) checks.push({ size: r.size, what, value: m.ratio === null ? "n/a" : `${(m.ratio * 100).toFixed(1)}%`, target: `>= ${min * 100}%`, ok: (m.ratio ?? 0) >= min });
+    };
+    ratio("app", "feed 200", 0.05, "app feed 200 / nginx static");
+    ratio("app", "feed 304", 0.04, "app feed 304 / nginx static");
+    ratio("nginx-proxy", "feed 200", 0.6, "proxy feed 200 / nginx static");
+    ratio("nginx-proxy", "feed 304", 0.6, "proxy feed 304 / nginx static");
+    const pageLimit = seeded ? 100 : 300;
+    for (const name of ["schedule page", "event page"]) {
+      for (const target of ["app", "nginx-proxy"]) {
+        const m = find(target, name);
+        if (m) checks.push({ size: r.size, what: `${target} ${name} p99`, value: `${m.p99Ms} ms`, target: `<= ${pageLimit} ms`, ok: m.p99Ms <= pageLimit });
+      }
+    }
+    const generation = Math.max(r.coldFeedMs, r.regeneratedFeedMs);
+    checks.push({ size: r.size, what: "one full feed generated (slower of cold/changed)", value: `${generation} ms`, target: "<= 5000 ms", ok: generation <= 5000 });
+    checks.push({ size: r.size, what: "server peak RSS", value: `${r.peakRssMb} MB`, target: "<= 500 MB", ok: r.peakRssMb <= 500 });
+    const silent = r.measurements.filter((m) => m.requests === 0).map((m) => `${m.target} ${m.name}`);
+    checks.push({ size: r.size, what: "responses completed in every measurement", value: silent.length ? `none: ${silent.join(", ")}` : "yes", target: "yes", ok: silent.length === 0 });
+    const errors = r.measurements.reduce((n, m) => n + m.errors, 0);
+    checks.push({ size: r.size, what: "failed or unexpected responses", value: String(errors), target: "0", ok: errors === 0 });
+    if (r.proxyFreshness) {
+      const f = r.proxyFreshness;
+      checks.push({ size: r.size, what: "staff edit visible through the proxy", value: `${f.seconds.toFixed(1)} s`, target: `<= ${f.maxAgeSeconds} s`, ok: f.seconds <= f.maxAgeSeconds });
+    }
+  }
+  return checks;
+}
