@@ -4,6 +4,8 @@ import { applyEventPatch, changedFields, editPatch, sameValue, type EventRecord 
 import { allowedStatusActions, isSlugLocked, statusChange } from "./event-edit-status";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-slug";
 import { sampleEvent } from "./event-edit-fixtures";
+import { eventFormValues, newEventFormValues } from "./event-edit-form-values";
+import { reorderMoves } from "./event-edit-order";
 
 
 const formOf = (e: EventRecord, over: Record<string, unknown> = {}) =>
@@ -91,5 +93,36 @@ describe("slugs", () => {
     expect(slugCandidate("abc", 3)).toBe("abc-3");
     expect(slugCandidate("a".repeat(100), 12).length).toBe(100);
     expect(duplicateSlugBase("econ")).toBe("econ-copy");
+  });
+});
+
+describe("form values", () => {
+  it("round-trips a stored event through the form schema without changes", () => {
+    const values = eventFormValues(sampleEvent);
+    expect(values).toMatchObject({ startTime: "09:00", endTime: "12:30", allDay: "", version: "5", parentId: "" });
+    expect(editPatch(sampleEvent, eventInputSchema.parse(values))).toEqual({});
+  });
+
+  it("prefills an item under a phase", () => {
+    const phase: EventRecord = { ...sampleEvent, kind: "program", programId: 1, allDay: true, startAt: null, endAt: null, timeZone: "Asia/Tokyo" };
+    expect(newEventFormValues(phase)).toMatchObject({ kind: "program", parentId: "7", programId: "1", allDay: "on", startDate: "2023-08-21" });
+    expect(newEventFormValues()).toMatchObject({ countryCode: "JP", timeZone: "Asia/Tokyo" });
+  });
+});
+
+describe("reorderMoves", () => {
+  it("offers moves only between items that start at the same moment", () => {
+    const at = (iso: string | null) => (iso ? new Date(iso) : null);
+    const items = [
+      { id: 1, startDate: "2023-11-29", startAt: null, programId: 1 },
+      { id: 2, startDate: "2023-11-29", startAt: null, programId: 1 },
+      { id: 3, startDate: "2023-11-30", startAt: at("2023-11-30T01:00:00Z"), programId: 1 },
+      { id: 4, startDate: "2023-11-30", startAt: at("2023-11-30T02:00:00Z"), programId: 1 },
+    ];
+    const moves = reorderMoves(items);
+    expect(moves.get(1)).toEqual({ up: false, down: true });
+    expect(moves.get(2)).toEqual({ up: true, down: false });
+    expect(moves.get(3)).toEqual({ up: false, down: false });
+    expect(moves.get(4)).toEqual({ up: false, down: false });
   });
 });

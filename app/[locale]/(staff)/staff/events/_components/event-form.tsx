@@ -1,0 +1,167 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { capitalTimeZone, COUNTRIES, isCountryCode } from "@/lib/events/countries";
+import type { EventFormValues } from "@/lib/events/event-edit-form-values";
+import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
+import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
+import type { AppLocale } from "@/i18n/routing";
+import type { EditorActionState } from "../_lib/edit-outcome";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "./editor-field";
+import styles from "./editor.module.css";
+import { FormResult } from "./form-messages";
+
+type Option = { value: string; label: string };
+
+type Props = {
+  mode: "create" | "edit";
+  action: (previous: EditorActionState | null, formData: FormData) => Promise<EditorActionState>;
+  initial: EventFormValues;
+  locale: AppLocale;
+  slugLocked: boolean;
+  phases: Option[];
+  programs: Option[];
+};
+
+const ZONES = [...new Set(COUNTRIES.map((c) => c.timeZone))];
+
+/**
+ * The one form for creating and editing events. It posts to a server action (works without
+ * JavaScript); after an error it is re-mounted with what was submitted, each message next to its
+ * field and a summary on top. The hidden `version` is the row version the edit started from.
+ */
+export function EventForm({ mode, action, initial, locale, slugLocked, phases, programs }: Props) {
+  const t = useTranslations("editor");
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+    // After an error: exactly what was submitted (unchecked boxes are absent from a submission).
+  const values: EventFormValues = failed ? { ...initial, ...failed.values, allDay: failed.values.allDay ?? "", isSpecial: failed.values.isSpecial ?? "" } : initial;
+  const errors = failed?.fieldErrors ?? {};
+  const [allDay, setAllDay] = useState(values.allDay === "on");
+  const [hydrated, setHydrated] = useState(false);
+  const zoneRef = useRef<HTMLInputElement>(null);
+  const countryRef = useRef(values.countryCode ?? "");
+  useEffect(() => setHydrated(true), []);
+
+  const label = (field: string) => t(`fields.${field}` as never);
+  const labels = Object.fromEntries(Object.keys(values).concat(Object.keys(errors)).map((f) => [f, label(f)]));
+  const req = t("form.required");
+  const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req });
+
+  // A new country suggests its capital's zone, unless the zone was already changed by hand.
+  function onCountryChange(code: string) {
+    const zone = zoneRef.current;
+    const previous = countryRef.current;
+    countryRef.current = code;
+    if (!zone || !isCountryCode(code)) return;
+    if (zone.value === "" || (isCountryCode(previous) && zone.value === capitalTimeZone(previous))) zone.value = capitalTimeZone(code);
+  }
+
+  const choose = { value: "", label: t("form.choose") };
+  return (
+    <form action={formAction} noValidate className={styles.form} key={state ? JSON.stringify(state) : "initial"}>
+      <FormResult state={state} labels={labels} />
+      <p className="hint">{t("form.requiredNote")}</p>
+      {mode === "edit" && (
+        <>
+          <input type="hidden" name="id" value={values.id} />
+          <input type="hidden" name="version" value={values.version} />
+        </>
+      )}
+
+      <fieldset>
+        <legend>{t("form.sections.basics")}</legend>
+        <div className={styles.grid}>
+          <SelectField {...field("kind")} required options={EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABELS[k][locale] }))} />
+          <SelectField {...field("sector")} required options={[choose, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][locale] }))]} />
+          <TextField {...field("titleJa")} hint={t("form.hints.titles")} className={styles.wide} />
+          <TextField {...field("titleEn")} hint={t("form.hints.titles")} className={styles.wide} />
+          <TextField {...field("slug")} hint={slugLocked ? t("form.hints.slugLocked") : t("form.hints.slug")} readOnly={slugLocked} className={styles.wide} />
+          <CheckboxField name="isSpecial" label={label("isSpecial")} hint={t("form.hints.special")} errors={errors.isSpecial} defaultChecked={values.isSpecial === "on"} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.time")}</legend>
+        <div className={styles.grid}>
+          <div className={styles.wide}>
+            <CheckboxField name="allDay" label={label("allDay")} hint={t("form.hints.allDay")} errors={errors.allDay} defaultChecked={values.allDay === "on"} onChange={setAllDay} />
+          </div>
+          <TextField {...field("startDate")} type="date" required />
+          <div hidden={hydrated && allDay}>
+            <TextField {...field("startTime")} type="time" hint={t("form.hints.time")} />
+          </div>
+          <TextField {...field("endDate")} type="date" required />
+          <div hidden={hydrated && allDay}>
+            <TextField {...field("endTime")} type="time" hint={t("form.hints.time")} />
+          </div>
+          <TextField {...field("timeZone")} required list="editor-zones" hint={t("form.hints.timeZone")} inputRef={zoneRef} />
+          <datalist id="editor-zones">
+            {ZONES.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.place")}</legend>
+        <div className={styles.grid}>
+          <SelectField
+            {...field("countryCode")}
+            required
+            onChange={onCountryChange}
+            options={[choose, ...COUNTRIES.map((c) => ({ value: c.code, label: locale === "ja" ? c.nameJa : c.nameEn }))]}
+          />
+          <TextField {...field("cityJa")} />
+          <TextField {...field("cityEn")} />
+          <TextField {...field("venueJa")} />
+          <TextField {...field("venueEn")} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.details")}</legend>
+        <div className={styles.grid}>
+          <TextAreaField {...field("descriptionJa")} hint={t("form.hints.description")} className={styles.wide} rows={5} />
+          <TextAreaField {...field("descriptionEn")} hint={t("form.hints.description")} className={styles.wide} rows={5} />
+          <TextField {...field("recurrenceJa")} />
+          <TextField {...field("recurrenceEn")} />
+          <TextField {...field("sourceUrl")} type="url" hint={t("form.hints.sourceUrl")} className={styles.wide} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.itinerary")}</legend>
+        <div className={styles.grid}>
+          <SelectField {...field("programId")} options={[{ value: "", label: t("form.noProgram") }, ...programs]} />
+          <SelectField {...field("parentId")} hint={t("form.hints.parentId")} options={[{ value: "", label: t("form.noParent") }, ...phases]} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.private")}</legend>
+        <TextAreaField {...field("staffNote")} hint={t("form.hints.staffNote")} rows={3} />
+      </fieldset>
+
+      <div className={styles.buttons}>
+        {mode === "create" ? (
+          <>
+            <button type="submit" disabled={pending}>
+              {t("form.create")}
+            </button>
+            <button type="submit" name="publish" value="on" className="secondary" disabled={pending}>
+              {t("form.createAndPublish")}
+            </button>
+          </>
+        ) : (
+          <button type="submit" disabled={pending}>
+            {t("form.save")}
+          </button>
+        )}
+        {pending && <span role="status">{t("form.saving")}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { displayValue } from "@/lib/audit/audit-diff";
+import type { ConflictReport } from "@/lib/events/event-edit-conflict";
+import type { AppLocale } from "@/i18n/routing";
+import { formatDisplayValue } from "./display-value";
+
+/** A conflict report with every value already formatted, ready to send to the form (plain JSON). */
+export type ConflictView = {
+  baseVersion: number;
+  currentVersion: number;
+  intro: string;
+  rows: { field: string; label: string; base: string; theirs: string; yours: string | null; overlap: boolean }[];
+};
+
+type Translate = { (key: string, values?: Record<string, string | number>): string };
+
+export function conflictView(report: ConflictReport, locale: AppLocale, t: Translate): ConflictView {
+  const names = [...new Set(report.editors.map((e) => e.userName ?? t("conflict.unknownUser")))].join(", ");
+  const show = (field: string, value: unknown) => formatDisplayValue(field, displayValue(field, value as never, report.current), locale, t);
+  return {
+    baseVersion: report.baseVersion,
+    currentVersion: report.currentVersion,
+    intro: t("conflict.intro", { base: report.baseVersion, count: Math.max(1, report.editors.length), names: names || t("conflict.unknownUser") }),
+    rows: report.changes.map((c) => ({
+      field: c.field,
+      label: t(`fields.${c.field}`),
+      base: show(c.field, c.base),
+      theirs: show(c.field, c.theirs),
+      yours: c.yours === undefined ? null : show(c.field, c.yours),
+      overlap: c.overlap,
+    })),
+  };
+}

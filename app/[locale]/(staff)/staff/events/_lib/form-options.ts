@@ -1,0 +1,12 @@
+import { listPhaseOptions, listProgramOptions } from "@/db/queries/staff-events-list";
+import type { AppLocale } from "@/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+
+/** The choices of the form's program and phase selects, labelled in the page's language. */
+export function eventFormOptions(locale: AppLocale, excludeId?: number) {
+  const phases = listPhaseOptions()
+    .filter((p) => p.id !== excludeId)
+    .map((p) => ({ value: String(p.id), label: `${localized(p.titleJa, p.titleEn, locale).text} (${p.startDate})` }));
+  const programs = listProgramOptions().map((p) => ({ value: String(p.id), label: locale === "ja" ? p.nameJa : p.nameEn }));
+  return { phases, programs };
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createEvent, duplicateEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
+import { changeEventStatus, moveEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
+import { staffAction } from "@/lib/actions/staff-action";
+import type { StatusAction } from "@/lib/events/event-edit-status";
+import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
+import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
+import { currentLocale, editFailureState } from "./_lib/edit-outcome";
+
+/**
+ * Staff event actions. Each goes through staffAction (session and role re-checked on the server,
+ * input parsed with the shared zod schema); db/queries/staff-events* check versions and rules
+ * and write with the audit entry. After a write the browser is sent to a fresh page (works
+ * without JavaScript); public pages read the database on every request, so changes are live.
+ */
+
+type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored";
+
+async function goTo(path: string, done: Done): Promise<never> {
+  redirect(`/${await currentLocale()}/staff/events/${path}?done=${done}`);
+}
+
+async function finish(result: EditResult, formData: FormData, page: (id: number) => string, done: Done) {
+  if (!result.ok) return editFailureState(result, formData);
+  if (!result.changed) {
+    const t = await getTranslations({ locale: await currentLocale(), namespace: "editor" });
+    return { ok: true as const, message: t("form.unchanged") };
+  }
+  return goTo(page(result.event.id), done);
+}
+
+const editPage = (id: number) => `${id}/edit`;
+
+export const createEventAction = staffAction("editor", eventCreateSchema, async ({ publish, input }, { user, formData }) =>
+  finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created"),
+);
+
+export const updateEventAction = staffAction("editor", eventUpdateSchema, async (args, { user, formData }) =>
+  finish(updateEvent(args, { userId: user.id }), formData, editPage, "saved"),
+);
+
+export const duplicateEventAction = staffAction("editor", eventRefSchema, async ({ id }, { user, formData }) =>
+  finish(duplicateEvent(id, { userId: user.id }), formData, editPage, "duplicated"),
+);
+
+function statusAction(action: Exclude<StatusAction, "cancel">, done: Done) {
+  return staffAction("editor", eventRefSchema, async (ref, { user, formData }) =>
+    finish(changeEventStatus({ ...ref, action }, { userId: user.id }), formData, editPage, done),
+  );
+}
+
+export const publishEventAction = statusAction("publish", "published");
+export const unpublishEventAction = statusAction("unpublish", "unpublished");
+export const uncancelEventAction = statusAction("uncancel", "uncancelled");
+export const deleteEventAction = statusAction("delete", "deleted");
+
+export const cancelEventAction = staffAction("editor", cancelEventSchema, async ({ cancelReason, ...ref }, { user, formData }) =>
+  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason }, { userId: user.id }), formData, editPage, "cancelled"),
+);
+
+export const restoreEventAction = staffAction("editor", restoreEventSchema, async (args, { user, formData }) =>
+  finish(restoreEventVersion(args, { userId: user.id }), formData, (id) => `${id}/history`, "restored"),
+);
+
+/** Reordering stays on the page it was used from (the phase's edit page), which is re-rendered. */
+export const moveEventAction = staffAction("editor", moveEventSchema, async (args, { user, formData }) => {
+  const result = moveEvent(args, { userId: user.id });
+  if (!result.ok) return editFailureState(result, formData);
+  const locale = await currentLocale();
+  if (result.event.parentId) revalidatePath(`/${locale}/staff/events/${result.event.parentId}/edit`);
+  const t = await getTranslations({ locale, namespace: "editor" });
+  return { ok: true as const, message: t("actions.done.moved") };
+});

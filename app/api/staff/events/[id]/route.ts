@@ -1,0 +1,61 @@
+import { getStaffEvent, updateEvent } from "@/db/queries/staff-events";
+import { changeEventStatus } from "@/db/queries/staff-events-status";
+import { requireEditor } from "@/lib/auth/session";
+import { eventFormValues } from "@/lib/events/event-edit-form-values";
+import { assertSameOriginMutation } from "@/lib/security/csrf";
+import { eventRefSchema } from "@/lib/validation/event-actions";
+import { eventUpdateSchema } from "@/lib/validation/event-input";
+import { editFailure, eventJson, handleApi, json, jsonError, readJsonObject, validationError } from "../_lib/respond";
+
+type Context = { params: Promise<{ id: string }> };
+
+function eventId(raw: string): number | null {
+  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+}
+
+/** GET /api/staff/events/:id — the event with its current `version` (editor session). */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  return handleApi(async () => {
+    const id = eventId((await params).id);
+    await requireEditor();
+    const event = id ? getStaffEvent(id) : undefined;
+    if (!event) return jsonError(404, "not_found", "No such event.");
+    return json({ event: eventJson(event) });
+  });
+}
+
+/**
+ * PATCH /api/staff/events/:id — change some fields. `version` (the row version the change is based
+ * on) is required; the other fields are those of the form and default to the stored values. A
+ * newer stored version answers 409 with what changed; nothing half-valid is written (422).
+ */
+export async function PATCH(request: Request, { params }: Context): Promise<Response> {
+  return handleApi(async () => {
+    const id = eventId((await params).id);
+    const user = await requireEditor();
+    assertSameOriginMutation(request);
+    const body = await readJsonObject(request);
+    if (body instanceof Response) return body;
+    const current = id ? getStaffEvent(id) : undefined;
+    if (!current) return jsonError(404, "not_found", "No such event.");
+    const parsed = eventUpdateSchema.safeParse({ ...eventFormValues(current), version: undefined, ...body, id: current.id });
+    if (!parsed.success) return validationError(parsed.error);
+    const result = updateEvent(parsed.data, { userId: user.id });
+    if (!result.ok) return editFailure(result);
+    return json({ event: eventJson(result.event), changed: result.changed });
+  });
+}
+
+/** DELETE /api/staff/events/:id?version=N — soft delete (the UID stays in feeds as CANCELLED). */
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  return handleApi(async () => {
+    const id = eventId((await params).id);
+    const user = await requireEditor();
+    assertSameOriginMutation(request);
+    const parsed = eventRefSchema.safeParse({ id: id ?? "", version: new URL(request.url).searchParams.get("version") ?? "" });
+    if (!parsed.success) return validationError(parsed.error);
+    const result = changeEventStatus({ ...parsed.data, action: "delete" }, { userId: user.id });
+    if (!result.ok) return editFailure(result);
+    return json({ event: eventJson(result.event) });
+  });
+}

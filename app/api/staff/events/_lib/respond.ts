@@ -1,0 +1,93 @@
+import "server-only";
+import type { EditFailure } from "@/db/queries/staff-events";
+import type { Event } from "@/db/schema";
+import { loadMessages } from "@/i18n/messages";
+import { AuthorizationError, CsrfError, UserInputError } from "@/lib/errors";
+import type { z } from "zod";
+
+/** JSON answers of the staff events API, and the one mapping from errors to HTTP statuses. */
+
+const NO_STORE = { "cache-control": "no-store" };
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export function jsonError(status: number, error: string, message: string, extra: Record<string, unknown> = {}): Response {
+  return json({ error, message, ...extra }, status);
+}
+
+/** English text for an "editor.errors.x" key, so API clients get a readable message with each code. */
+function englishMessage(key: string): string {
+  const errors = (loadMessages("en").editor as { errors?: Record<string, string> } | undefined)?.errors ?? {};
+  return errors[key.replace(/^editor\.errors\./, "")] ?? key;
+}
+
+function fieldErrors(byField: Record<string, string[]>) {
+  return Object.fromEntries(Object.entries(byField).map(([field, keys]) => [field, keys.map((code) => ({ code, message: englishMessage(code) }))]));
+}
+
+export function validationError(error: z.ZodError): Response {
+  const byField: Record<string, string[]> = {};
+  for (const issue of error.issues) (byField[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return jsonError(422, "validation", "Some fields are not valid.", { fieldErrors: fieldErrors(byField) });
+}
+
+export function editFailure(result: EditFailure): Response {
+  switch (result.code) {
+    case "not_found":
+      return jsonError(404, "not_found", "No such event.");
+    case "deleted":
+      return jsonError(409, "deleted", englishMessage("deleted"));
+    case "not_allowed":
+      return jsonError(409, "not_allowed", englishMessage("notAllowed"));
+    case "invalid":
+      return jsonError(422, "validation", "Some fields are not valid.", { fieldErrors: fieldErrors(result.fieldErrors) });
+    case "conflict": {
+      const { conflict } = result;
+      return jsonError(409, "conflict", `The event was changed since version ${conflict.baseVersion}; it is now at version ${conflict.currentVersion}. Nothing was saved.`, {
+        baseVersion: conflict.baseVersion,
+        currentVersion: conflict.currentVersion,
+        changes: conflict.changes,
+        editors: conflict.editors,
+      });
+    }
+  }
+}
+
+/** The event as the staff API returns it (staff-only: includes the private note). */
+export function eventJson(event: Event) {
+  return { ...event, startAt: event.startAt?.toISOString() ?? null, endAt: event.endAt?.toISOString() ?? null };
+}
+
+const MAX_BODY = 100_000;
+
+/** The request's JSON object body, or the error response to send instead. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown> | Response> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    return jsonError(415, "unsupported_media_type", "Send the body as application/json.");
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY) return jsonError(413, "too_large", `The body can have at most ${MAX_BODY} characters.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return jsonError(400, "invalid_json", "The body is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return jsonError(400, "invalid_body", "The body must be a JSON object.");
+  return body as Record<string, unknown>;
+}
+
+/** Runs a handler, turning authorization, CSRF and input errors into their statuses and anything else into a bare 500. */
+export async function handleApi(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof AuthorizationError) return jsonError(error.status, error.status === 401 ? "unauthenticated" : "forbidden", error.message);
+    if (error instanceof CsrfError) return jsonError(403, "csrf", error.message);
+    if (error instanceof UserInputError) return jsonError(error.status, "invalid", error.message);
+    console.error("[api/staff/events]", error);
+    return jsonError(500, "internal", "Internal error.");
+  }
+}
