@@ -24,7 +24,7 @@ export const changeOwnPasswordAction = staffAction("editor", changeOwnPasswordSc
     if (check.reason === "rate_limited") {
       throw new UserInputError(t("auth.errors.rateLimited", formatRetryTime(check.retryAt, now, await getLocale())), { status: 422 });
     }
-    throw new UserInputError("auth.errors.currentPasswordWrong", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
+    throw new UserInputError("staff.errors.invalidInput", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
   }
   setUserPassword(user.id, await hashPassword(input.newPassword), user.id, "user.password_change");
   await reissueSessionCookie(user.id);

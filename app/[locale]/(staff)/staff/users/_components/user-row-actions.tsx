@@ -49,7 +49,7 @@ export function UserRowActions({ user }: Props) {
       </form>
       <FormMessage state={disableState} />
 
-      <form action={resetAction} className={styles.inline}>
+      <form action={resetAction} className={styles.inline} noValidate>
         <input type="hidden" name="userId" value={user.id} />
         <label htmlFor={`reset-${user.id}`} className="visually-hidden">
           {t("reset.label", { email: user.email })}

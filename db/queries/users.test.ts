@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "users-"));
+process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
+
+let users: typeof import("./users");
+let getDb: typeof import("../client").getDb;
+
+beforeAll(async () => {
+  users = await import("./users");
+  ({ getDb } = await import("../client"));
+});
+
+function audit(action: string): number {
+  return getDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = ?").get(action).n as number;
+}
+
+describe("user queries", () => {
+  it("stores emails lower-cased and refuses duplicates whatever their case", () => {
+    const created = users.createUser({ email: " Sole.Admin@Example.test ", name: " Sole ", role: "admin", passwordHash: "h" }, null);
+    expect(created).toMatchObject({ email: "sole.admin@example.test", name: "Sole", role: "admin", disabled: false });
+    expect(users.getUserByEmail("SOLE.ADMIN@example.test")?.id).toBe(created.id);
+    expect(() => users.createUser({ email: "sole.admin@EXAMPLE.test", name: "", role: "editor", passwordHash: "h" }, null)).toThrow("users.errors.emailTaken");
+    expect(users.listUsers()[0]).not.toHaveProperty("passwordHash");
+  });
+
+  it("never lets the last active admin be demoted or disabled", () => {
+    const sole = users.getUserByEmail("sole.admin@example.test")!;
+    expect(() => users.setUserRole(sole.id, "editor", sole.id)).toThrow("users.errors.lastAdmin");
+    expect(() => users.setUserDisabled(sole.id, true, sole.id)).toThrow("users.errors.lastAdmin");
+    expect(users.getUserById(sole.id)).toMatchObject({ role: "admin", disabled: false, sessionVersion: sole.sessionVersion });
+
+    // A disabled second admin does not count; an enabled one does.
+    const second = users.createUser({ email: "second@example.test", name: "", role: "admin", passwordHash: "h" }, sole.id);
+    users.setUserDisabled(second.id, true, sole.id);
+    expect(() => users.setUserRole(sole.id, "editor", sole.id)).toThrow("users.errors.lastAdmin");
+    users.setUserDisabled(second.id, false, sole.id);
+    users.setUserRole(sole.id, "editor", second.id);
+    expect(users.getUserById(sole.id)!.role).toBe("editor");
+    expect(() => users.setUserRole(second.id, "editor", second.id)).toThrow("users.errors.lastAdmin");
+  });
+
+  it("bumps the session version on disable, enable, role change, password change and sign-out, and logs each", () => {
+    const u = users.createUser({ email: "bump@example.test", name: "", role: "editor", passwordHash: "h" }, null);
+    const version = () => users.getUserById(u.id)!.sessionVersion;
+    const v0 = version();
+    users.setUserDisabled(u.id, true, 1);
+    users.setUserDisabled(u.id, false, 1);
+    users.setUserRole(u.id, "admin", 1);
+    users.setUserPassword(u.id, "h2", 1, "user.password_reset");
+    users.signOutUser(u.id);
+    expect(version()).toBe(v0 + 5);
+    // No-op changes do not end sessions.
+    users.setUserRole(u.id, "admin", 1);
+    users.setUserDisabled(u.id, false, 1);
+    expect(version()).toBe(v0 + 5);
+    expect([audit("user.disable"), audit("user.enable"), audit("user.password_reset"), audit("auth.sign_out")]).toEqual([2, 2, 1, 1]);
+  });
+});
