@@ -137,6 +137,12 @@ describe("buildFeed", () => {
     }
   });
 
+  it("never writes a draft, even when given one", () => {
+    const text = buildFeed([{ ...base, status: "draft" }, online], options);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).not.toContain(base.uid);
+  });
+
   it("keeps a literal backslash-n apart from a newline (ical.js; node-ical 0.27 unescapes \\n before \\\\)", () => {
     const title = "Not a newline: \\n, \\N; a real one:\nend";
     const text = buildFeed([{ ...base, titleEn: title }], options);

@@ -73,11 +73,13 @@ export function buildFeed(events: readonly FeedEvent[], options: BuildFeedOption
     },
   };
   // Folded one event at a time: no second pass over a string of the whole feed.
-  const vevents = events.map((e) => foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString()));
+  // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
+  const published = events.filter((e) => e.status !== "draft");
+  const vevents = published.map((e) => foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString()));
 
   // Only zones that events really use, each defined once, in a fixed order.
   const used = new Set<string>();
-  for (const e of events) {
+  for (const e of published) {
     if (!e.allDay && zones.get(e.timeZone)) used.add(e.timeZone);
   }
   const vtimezones = [...used].sort().map((zone) => vtimezoneFor(zone)!);

@@ -6,6 +6,8 @@ const cache = new Map<string, string | null>();
  * The VTIMEZONE component for an IANA zone, generated from the tz database snapshot shipped by
  * @touch4it/ical-timezones (never hand-written), with CRLF line ends; null when that data has
  * no component whose TZID is exactly this zone. Cached per zone for the life of the process.
+ * The package reads its files relative to its own folder: Next.js must not bundle it
+ * (next.config.js `serverExternalPackages`), see docs/FEEDS.md.
  */
 export function vtimezoneFor(zone: string): string | null {
   let component = cache.get(zone);

@@ -243,6 +243,7 @@ describe("after staff edits", () => {
     expect(e.status).toBe("CANCELLED");
     expect(e.sequence).toBe(seq + 1);
     expect((await parsed("event", "lang=en", "special-finance-ministers-central-bank-governors-meeting-2023.ics")).icalJs.events[0].status).toBe("CANCELLED");
+    expect(byUid((await parsed("filter", "sector=finance&lang=en")).nodeIcal.events, key)?.status).toBe("CANCELLED");
     // Another change 179 days later: still there. 181 days later: gone.
     for (const [days, present] of [[179, true], [181, false]] as const) {
       bumpDataVersion(getDb());
