@@ -17,7 +17,7 @@ export function bumpDataVersion(tx: Db): number {
     })
     .returning({ version: dataVersion.version })
     .get();
-  localChanges += 1;
+  counter.__appLocalDataChanges = (counter.__appLocalDataChanges ?? 0) + 1;
   return row.version;
 }
 
@@ -26,9 +26,11 @@ export function readDataVersion(db: Db): { version: number; changedAt: Date } {
   return row ? { version: row.version, changedAt: row.changedAt } : { version: 0, changedAt: new Date(0) };
 }
 
-let localChanges = 0;
+// On globalThis: Next.js may bundle this module more than once (route handlers, server actions),
+// and every copy must see the same count.
+const counter = globalThis as typeof globalThis & { __appLocalDataChanges?: number };
 
 /** Writes made by this process since it started: lets a cache skip SQL when nothing changed here. */
 export function localChangeCount(): number {
-  return localChanges;
+  return counter.__appLocalDataChanges ?? 0;
 }
