@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { FUZZ_RUNS, unicodeString } from "@/lib/testing/hostile-input";
+
+/**
+ * Every feed route handler with hostile URLs (query parameters, path segments, conditional
+ * headers): never a 5xx; a 400/404 is a short plain-text message; a 200 is an iCalendar file.
+ */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "feed-routes-fuzz-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "feeds.db")}`;
+process.env.PUBLIC_BASE_URL = "https://schedule.example.org";
+
+const { getDb } = await import("@/db/client");
+getDb(); // migrate and seed
+const filter = await import("./filter.ics/route");
+const all = await import("./all.ics/route");
+const fileRoutes = {
+  sector: await import("./sector/[file]/route"),
+  country: await import("./country/[file]/route"),
+  events: await import("./events/[file]/route"),
+};
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const param = fc.oneof(fc.constantFrom("lang", "sector", "country", "type", "special", "q", "page"), fc.string({ maxLength: 6 }));
+const value = fc.oneof(unicodeString, fc.string({ maxLength: 2000 }), fc.constantFrom("ja", "en", "tourism", "JP", "jp", "meeting", "1", "0", "-1", "1e309", "%", "\u0000"));
+const query = fc.array(fc.tuple(param, value), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString());
+const conditional = fc.oneof(
+  fc.constant({}),
+  fc.record({ "if-none-match": fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("*", 'W/"x"', '"', "")) }),
+  fc.record({ "if-modified-since": fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday")) }),
+);
+
+async function expectWellFormed(res: Response): Promise<void> {
+  expect([200, 304, 400, 404]).toContain(res.status);
+  const text = await res.text();
+  if (res.status === 200) {
+    expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  } else if (res.status !== 304) {
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(text.trim().length).toBeGreaterThan(0);
+    expect(text.length).toBeLessThan(1000);
+  }
+}
+
+// Headers must be ByteStrings: characters above U+00FF are what a client cannot send anyway.
+const latin1 = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace(/[^\u0020-\u007e]/g, "?")]));
+
+describe("feed routes under hostile URLs", () => {
+  it("filter.ics and all.ics: any query and conditional headers give 200/304/400, never a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(query, conditional, fc.boolean(), async (q, headers, useAll) => {
+        const request = new Request(`https://schedule.example.org/feeds/${useAll ? "all" : "filter"}.ics?${q}`, { headers: latin1(headers) });
+        await expectWellFormed(useAll ? await all.GET(request) : await filter.GET(request));
+      }),
+      FUZZ_RUNS,
+    );
+  });
+
+  it("sector/country/event files: any path segment gives 200/404 (or 400 for a bad lang), never a 5xx", async () => {
+    const file = fc.oneof(unicodeString, unicodeString.map((s) => `${s}.ics`), fc.constantFrom("tourism.ics", "JP.ics", "jp.ics", "..%2Fall.ics", ".ics", "a".repeat(500) + ".ics"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("sector", "country", "events") as fc.Arbitrary<keyof typeof fileRoutes>, file, query, async (kind, name, q) => {
+        const request = new Request(`https://schedule.example.org/feeds/${kind}/x.ics?${q}`);
+        await expectWellFormed(await fileRoutes[kind].GET(request, { params: Promise.resolve({ file: name }) }));
+      }),
+      FUZZ_RUNS,
+    );
+  });
+});
