@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { SESSION_COOKIE, sessionCookie, signedInContext, signIn, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
@@ -296,6 +297,52 @@ test.describe("session limits", () => {
     const old = await pageWithToken(browser, baseURL!, { issuedMinutesAgo: 12 * 60 + 1, activeMinutesAgo: 1 });
     await expectSignedOut(old.page);
     for (const c of [fresh, idle, old]) await c.context.close();
+  });
+});
+
+test.describe("next-auth endpoints", () => {
+  test("the credentials provider signs in through the same checks, and its sign-out ends the session", async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() } });
+    const api = context.request;
+    const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+    const wrong = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: signOut.email, password: "wrong-password-x", json: "true" } });
+    expect(await wrong.json()).toMatchObject({ url: expect.stringContaining("error=CredentialsSignin") });
+    const right = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: signOut.email, password: signOut.password, json: "true" } });
+    expect(right.status()).toBe(200);
+    const session = await (await api.get("/api/auth/session")).json();
+    expect(session.user).toMatchObject({ email: signOut.email, role: "editor" });
+    const page = await context.newPage();
+    await page.goto("/en/staff/account");
+    await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    const oldCookie = await sessionCookie(context);
+
+    await api.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+    const replay = await browser.newContext();
+    await replay.addCookies([oldCookie]);
+    await expectSignedOut(await replay.newPage());
+    await replay.close();
+    await context.close();
+  });
+});
+
+test.describe("accessibility", () => {
+  test("sign-in, account and users pages have no serious axe violations, at 360 px too", async ({ browser }) => {
+    const { context, page } = await freshPage(browser);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/ja/sign-in");
+    await expectNoSeriousA11yViolations(page);
+    await submitSignIn(page, "", "", "ja");
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+    const adminSide = await signedInContext(browser, admin);
+    await adminSide.page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/en/staff/account", "/en/staff/users", "/en/sign-out"]) {
+      await adminSide.page.goto(path);
+      await expectNoSeriousA11yViolations(adminSide.page);
+      const overflow = await adminSide.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    await adminSide.context.close();
   });
 });
 

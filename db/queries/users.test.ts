@@ -7,15 +7,15 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "users-"));
 process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
 
 let users: typeof import("./users");
-let getDb: typeof import("../client").getDb;
+let getSqlite: typeof import("../client").getSqlite;
 
 beforeAll(async () => {
   users = await import("./users");
-  ({ getDb } = await import("../client"));
+  ({ getSqlite } = await import("../client"));
 });
 
 function audit(action: string): number {
-  return getDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = ?").get(action).n as number;
+  return (getSqlite().prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = ?").get(action) as { n: number }).n;
 }
 
 describe("user queries", () => {

@@ -8,13 +8,13 @@ process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
 
 let authenticate: typeof import("./credentials").authenticate;
 let users: typeof import("@/db/queries/users");
-let getDb: typeof import("@/db/client").getDb;
+let getSqlite: typeof import("@/db/client").getSqlite;
 const password = "Sakura-Fuji-2023-Jakarta";
 
 beforeAll(async () => {
   ({ authenticate } = await import("./credentials"));
   users = await import("@/db/queries/users");
-  ({ getDb } = await import("@/db/client"));
+  ({ getSqlite } = await import("@/db/client"));
   const { hashPassword } = await import("./password");
   const hash = await hashPassword(password);
   users.createUser({ email: "editor@example.test", name: "E", role: "editor", passwordHash: hash }, null);
@@ -24,7 +24,7 @@ beforeAll(async () => {
   users.setUserDisabled(off.id, true, off.id);
 });
 
-const count = (sql: string, ...params: unknown[]) => (getDb().$client.prepare(sql).get(...params) as { n: number }).n;
+const count = (sql: string, ...params: unknown[]) => (getSqlite().prepare(sql).get(...params) as { n: number }).n;
 
 describe("authenticate", () => {
   it("signs in with the right password, case-insensitively on the email, and logs it", async () => {
@@ -40,7 +40,7 @@ describe("authenticate", () => {
       authenticate({ email: "off@example.test", password, ip: "203.0.113.4" }),
     ]);
     expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
-    const reasons = getDb().$client.prepare("SELECT detail FROM audit_log WHERE action = 'auth.sign_in_failed' ORDER BY id").all() as { detail: string }[];
+    const reasons = getSqlite().prepare("SELECT detail FROM audit_log WHERE action = 'auth.sign_in_failed' ORDER BY id").all() as { detail: string }[];
     expect(reasons.map((r) => r.detail.match(/reason=(\w+)/)![1]).sort()).toEqual(["disabled", "unknown_email", "wrong_password"]);
   });
 

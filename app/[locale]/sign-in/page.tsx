@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { formatRetryTime } from "@/lib/auth/retry-time";
 import { getStaffUser } from "@/lib/auth/session";
 import { SignInForm } from "./_components/sign-in-form";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,9 +21,19 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
+  if (Array.isArray(query.error)) query.error = query.error[0];
   const callbackUrl = safeCallbackPath(Array.isArray(query.callbackUrl) ? query.callbackUrl[0] : query.callbackUrl, locale);
   if (await getStaffUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
+  // The credentials provider reports a lockout as "RateLimited:<retry time in ms>".
+  const retryAt = Number(query.error?.match(/^RateLimited:(\d+)$/)?.[1]);
+  const providerError = !query.error
+    ? null
+    : query.error === "SessionRequired"
+      ? t("signIn.sessionEnded")
+      : retryAt > Date.now()
+        ? t("errors.rateLimited", formatRetryTime(retryAt, Date.now(), locale))
+        : t("errors.invalidCredentials");
   return (
     <div className="auth-page">
       <h1>{t("signIn.title")}</h1>
@@ -33,9 +44,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </p>
       )}
       {/* next-auth's own endpoints send failures here as ?error=… */}
-      {query.error && (
+      {providerError && (
         <p className="notice notice--error" role="alert">
-          {query.error === "SessionRequired" ? t("signIn.sessionEnded") : t("errors.invalidCredentials")}
+          {providerError}
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl} />

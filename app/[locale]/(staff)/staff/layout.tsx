@@ -26,12 +26,12 @@ export default async function StaffLayout({ children, params }: Props) {
           <nav aria-label={t("nav.label")} className={styles.nav}>
             <ul>
               <li>
-                <StaffNavLink href="/staff" section>
+                <StaffNavLink href="/staff" sections={["/staff/events"]}>
                   {t("nav.events")}
                 </StaffNavLink>
               </li>
               <li>
-                <StaffNavLink href="/staff/history">{t("nav.history")}</StaffNavLink>
+                <StaffNavLink href="/staff/history" sections={["/staff/history"]}>{t("nav.history")}</StaffNavLink>
               </li>
               {user.role === "admin" && (
                 <li>

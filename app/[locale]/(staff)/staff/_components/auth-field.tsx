@@ -22,6 +22,7 @@ export function AuthField({ name, id = name, label, hint, errors, ...input }: Pr
         </p>
       )}
       <input
+        type="text"
         id={id}
         name={name}
         aria-invalid={errorId ? true : undefined}

@@ -51,11 +51,10 @@ export function UserRowActions({ user }: Props) {
 
       <form action={resetAction} className={styles.inline} noValidate>
         <input type="hidden" name="userId" value={user.id} />
-        <label htmlFor={`reset-${user.id}`} className="visually-hidden">
-          {t("reset.label", { email: user.email })}
-        </label>
+        <label htmlFor={`reset-${user.id}`}>{t("reset.fieldLabel")}</label>
         <input
           id={`reset-${user.id}`}
+          aria-label={t("reset.label", { email: user.email })}
           name="password"
           type="password"
           autoComplete="new-password"
