@@ -4,11 +4,14 @@ import { SEED_EVENTS } from "@/db/seed/seed";
 import { startAppServer, type AppServer } from "../lib/app-server";
 import { freePort } from "../lib/free-port";
 import { freshDatabase } from "../lib/fresh-database";
+import { createStaffAccounts } from "../lib/staff-accounts";
+import { signInStaff } from "../lib/staff-client";
 import { makeNginxDir, startNginx } from "../lib/nginx";
 import { bumpVersionExternally, directFeedGeneration } from "./feed-generation";
 import { expectOk, waitUntilIdle } from "./http";
 import { measure, type LoadOptions, type Measurement } from "./measure";
 import { benchNginxConfig, proxyConfig, readDeployConfig } from "./nginx-config";
+import { startFreshnessProbe, type Freshness } from "./proxy-freshness";
 import type { SizeResult } from "./report";
 import { syntheticEvents } from "./synthetic-events";
 
@@ -16,12 +19,12 @@ export const FEED_PATH = "/feeds/all.ics";
 const SCHEDULE_PATH = "/ja";
 const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
 
-type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string };
+type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string; freshness: boolean };
 type Spec = Parameters<typeof measure>[0];
 
 /** The feed after a data change made outside the server: cache miss, query, generation. */
-async function regeneratedFeed(server: AppServer, databaseFile: string, previousLastModified: string | null) {
-  bumpVersionExternally(databaseFile);
+async function regeneratedFeed(server: AppServer, databaseFile: string, previousLastModified: string | null, bump: boolean) {
+  if (bump) bumpVersionExternally(databaseFile);
   // The server re-reads the shared data version at most once a second (lib/feeds/feed-cache.ts).
   await new Promise((r) => setTimeout(r, 1100));
   const fresh = await expectOk(`${server.url}${FEED_PATH}`);
@@ -45,6 +48,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const databaseFile = path.join(options.dir, `bench-${label}.db`);
   log(`[${label}] preparing the benchmark database…`);
   const { events } = freshDatabase(databaseFile, size === "seeded" ? [] : syntheticEvents(size));
+  const [editor] = await createStaffAccounts(databaseFile, 1, "bench-editor");
   const direct = directFeedGeneration(databaseFile, "http://127.0.0.1");
   log(`[${label}] ${events} events; buildFeed in plain Node: ${direct.ms} ms; starting the production server…`);
   const server = await startAppServer({ databaseFile });
@@ -54,18 +58,26 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     // Warm the server (route modules, DB connection) without touching the feed.
     await expectOk(`${server.url}${SCHEDULE_PATH}`);
     const cold = await expectOk(`${server.url}${FEED_PATH}`);
-    const regenerated = await regeneratedFeed(server, databaseFile, cold.headers.get("last-modified"));
-    const etag = regenerated.headers.get("etag")!;
-    log(`[${label}] feed ${regenerated.body.length} bytes: first request ${cold.ms} ms, after a data change ${regenerated.ms} ms`);
 
     const staticRoot = path.join(nginxDir, "static");
     fs.mkdirSync(path.join(staticRoot, "feeds"), { recursive: true });
-    fs.writeFileSync(path.join(staticRoot, FEED_PATH), regenerated.body);
     const [staticPort, proxyPort] = [await freePort(), await freePort()];
     const proxy = proxyConfig(readDeployConfig(), { listenPort: proxyPort, appPorts: [server.port], cacheDir: path.join(nginxDir, "cache") });
     nginx = await startNginx(nginxDir, benchNginxConfig({ dir: nginxDir, staticPort, staticRoot, proxy }), [staticPort, proxyPort]);
     const staticUrl = `http://127.0.0.1:${staticPort}${FEED_PATH}`;
     const proxyBase = `http://127.0.0.1:${proxyPort}`;
+
+    // The data change before the measured feed: a staff edit watched through the proxy, or a bare version bump.
+    let probe: { done(): Promise<Freshness> } | null = null;
+    if (options.freshness) {
+      const staff = await signInStaff(server.url, editor.email, editor.password);
+      probe = await startFreshnessProbe(`${proxyBase}${FEED_PATH}?lang=en`, staff);
+    }
+    const regenerated = await regeneratedFeed(server, databaseFile, cold.headers.get("last-modified"), !options.freshness);
+    const etag = regenerated.headers.get("etag")!;
+    log(`[${label}] feed ${regenerated.body.length} bytes: first request ${cold.ms} ms, after a data change ${regenerated.ms} ms`);
+
+    fs.writeFileSync(path.join(staticRoot, FEED_PATH), regenerated.body);
     const staticEtag = (await expectOk(staticUrl)).headers.get("etag")!;
     const viaProxy = await expectOk(`${proxyBase}${FEED_PATH}`);
     if (!viaProxy.body.equals(regenerated.body)) throw new Error("The proxy served other bytes than the app");
@@ -89,6 +101,11 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       measured.push(await measure(spec, options));
       await waitUntilIdle(server.url);
     }
+    let proxyFreshness: Freshness | null = null;
+    if (probe) {
+      log(`[${label}] waiting for the staff edit to show through the proxy…`);
+      proxyFreshness = await probe.done();
+    }
     return {
       size: label,
       events,
@@ -97,7 +114,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       regeneratedFeedMs: regenerated.ms,
       directBuildFeedMs: direct.ms,
       peakRssMb: Math.round(server.peakRss() / 1e6),
-      proxyFreshness: null,
+      proxyFreshness,
       measurements: withRatios(measured),
     };
   } finally {

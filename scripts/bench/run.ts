@@ -8,7 +8,7 @@
  * as the caching proxy in front of the app. Prints one table and the targets, writes JSON under
  * bench/results/. Needs `npm run build` first and nginx (/usr/sbin/nginx).
  *
- *   npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--out file.json]
+ *   npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--out file.json]
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,7 +21,7 @@ import { formatChecks, formatTable, writeResults, type SizeResult } from "./repo
 import { runSize } from "./run-size";
 import { checkTargets } from "./targets";
 
-const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--out bench/results/<file>.json]";
+const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--out bench/results/<file>.json]";
 const size = z.union([z.literal("seeded"), z.string().regex(/^\d+$/, "a number of events or \"seeded\"").transform(Number).pipe(z.number().int().min(1).max(1_000_000))]);
 const options = cliOptions(
   {
@@ -34,6 +34,8 @@ const options = cliOptions(
       .transform((s) => s.split(",").map((x) => x.trim()))
       .pipe(z.array(size).min(1)),
     out: z.string().optional(),
+    // "first": check that a staff edit shows through the proxy within max-age, at the first size (up to max-age + 60 s).
+    freshness: z.enum(["first", "none"]).default("first"),
   },
   usage,
 );
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const results: SizeResult[] = [];
   try {
-    for (const s of options.sizes) results.push(await runSize({ ...options, dir, size: s, log }));
+    for (const [i, s] of options.sizes.entries()) {
+      results.push(await runSize({ ...options, dir, size: s, log, freshness: options.freshness === "first" && i === 0 }));
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,50 @@
+import { createEvent, newEditLog } from "../lib/edit-stream";
+import type { StaffClient } from "../lib/staff-client";
+import { expectOk } from "./http";
+
+export type Freshness = { seconds: number; maxAgeSeconds: number };
+
+/** iCalendar folds long lines ("\r\n" + space): undo it before searching for a title. */
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+/**
+ * Measures how long a staff edit takes to show through the caching proxy: caches `url` in the
+ * proxy (checking the second request is a HIT), saves a new event through the staff API, then
+ * polls the proxy once a second until the feed holds it. nginx keeps the copy for the app's
+ * max-age, then (stale-while-revalidate) refreshes it in the background with If-None-Match.
+ */
+export async function startFreshnessProbe(url: string, staff: StaffClient): Promise<{ done(): Promise<Freshness> }> {
+  const first = await expectOk(url);
+  const second = await expectOk(url);
+  if (second.headers.get("x-cache-status") !== "HIT") {
+    throw new Error(`The proxy did not cache ${url}: X-Cache-Status ${first.headers.get("x-cache-status")} then ${second.headers.get("x-cache-status")}`);
+  }
+  const maxAge = Number(/max-age=(\d+)/.exec(second.headers.get("cache-control") ?? "")?.[1]);
+  if (!Number.isFinite(maxAge)) throw new Error(`No max-age in the feed's Cache-Control: ${second.headers.get("cache-control")}`);
+
+  const marker = `Bench freshness probe ${Date.now()}`;
+  const log = newEditLog();
+  if (!(await createEvent(staff, marker, log))) throw new Error(`The probe edit was refused: ${log.failures.join("; ")}`);
+  const savedAt = performance.now();
+  let seenAt: number | null = null;
+  let stopped = false;
+  const poll = (async () => {
+    while (!stopped && seenAt === null) {
+      const got = await expectOk(url).catch(() => null);
+      if (got && unfold(got.body.toString("utf8")).includes(marker)) seenAt = performance.now();
+      else await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+
+  return {
+    async done() {
+      // Give up a minute after the documented bound: past it the target is missed anyway.
+      const deadline = savedAt + (maxAge + 60) * 1000;
+      while (seenAt === null && performance.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      stopped = true;
+      await poll;
+      const seconds = seenAt === null ? Infinity : (seenAt - savedAt) / 1000;
+      return { seconds: Math.round(seconds * 10) / 10, maxAgeSeconds: maxAge };
+    },
+  };
+}
