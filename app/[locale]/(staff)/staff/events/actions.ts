@@ -1,7 +1,6 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createEvent, duplicateEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
 import { changeEventStatus, moveEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
@@ -18,10 +17,14 @@ import { currentLocale, editFailureState } from "./_lib/edit-outcome";
  * without JavaScript); public pages read the database on every request, so changes are live.
  */
 
-type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored";
+type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved";
 
-async function goTo(path: string, done: Done): Promise<never> {
-  redirect(`/${await currentLocale()}/staff/events/${path}?done=${done}`);
+/**
+ * `v` names the version just written: the pages key their forms on it, so a successful action
+ * starts fresh forms, while a refresh of the same page (after a refused save) keeps the user's input.
+ */
+async function goTo(path: string, done: Done, version: number): Promise<never> {
+  redirect(`/${await currentLocale()}/staff/events/${path}?done=${done}&v=${version}`);
 }
 
 async function finish(result: EditResult, formData: FormData, page: (id: number) => string, done: Done) {
@@ -30,7 +33,7 @@ async function finish(result: EditResult, formData: FormData, page: (id: number)
     const t = await getTranslations({ locale: await currentLocale(), namespace: "editor" });
     return { ok: true as const, message: t("form.unchanged") };
   }
-  return goTo(page(result.event.id), done);
+  return goTo(page(result.event.id), done, result.event.version);
 }
 
 const editPage = (id: number) => `${id}/edit`;
@@ -66,12 +69,9 @@ export const restoreEventAction = staffAction("editor", restoreEventSchema, asyn
   finish(restoreEventVersion(args, { userId: user.id }), formData, (id) => `${id}/history`, "restored"),
 );
 
-/** Reordering stays on the page it was used from (the phase's edit page), which is re-rendered. */
+/** After a move, back to the phase's edit page, where the items are listed. */
 export const moveEventAction = staffAction("editor", moveEventSchema, async (args, { user, formData }) => {
   const result = moveEvent(args, { userId: user.id });
   if (!result.ok) return editFailureState(result, formData);
-  const locale = await currentLocale();
-  if (result.event.parentId) revalidatePath(`/${locale}/staff/events/${result.event.parentId}/edit`);
-  const t = await getTranslations({ locale, namespace: "editor" });
-  return { ok: true as const, message: t("actions.done.moved") };
+  return goTo(`${result.event.parentId ?? result.event.id}/edit`, "moved", result.event.version);
 });

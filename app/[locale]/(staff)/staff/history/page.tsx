@@ -52,7 +52,7 @@ export default async function AdminHistoryPage({ params, searchParams }: Props) 
         </div>
       </form>
       {log.rows.length === 0 && <p>{t("history.none")}</p>}
-      <ol className="event-list">
+      <ol className="event-list" aria-label={t("history.changes")}>
         {log.rows.map((entry) => (
           <li key={entry.id} className={styles.entry}>
             <AuditEntryHeading entry={entry} />

@@ -28,7 +28,7 @@ import styles from "../../_components/editor.module.css";
 import { eventFormOptions } from "../../_lib/form-options";
 import { formatStamp } from "../../_lib/stamp";
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string; v?: string }> };
 
 function eventId(raw: string): number | null {
   return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
@@ -52,6 +52,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const deleted = event.deletedAt !== null;
   const isPhase = event.programId !== null && event.parentId === null;
   const publicNow = !deleted && event.status !== "draft";
+  const query = await searchParams;
+  // Forms start afresh after this user's own successful action (see actions.ts goTo), not on a refresh.
+  const formKey = `v${query.v ?? ""}`;
   return (
     <>
       <p>
@@ -60,7 +63,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <h1>
         {t("form.editTitle")}: <span lang={title.lang === locale ? undefined : title.lang}>{title.text || t("list.untitled")}</span>
       </h1>
-      <DoneNotice done={(await searchParams).done} />
+      <DoneNotice done={query.done} />
       <p className={styles.meta}>
         <StatusBadge status={event.status} deleted={deleted} />{" "}
         {t("form.version", { version: event.version, when: `${formatStamp(event.updatedAt)}${event.updatedBy ? ` — ${getUserLabel(event.updatedBy) ?? ""}` : ""}` })}
@@ -81,6 +84,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           <p className="notice notice--warning">{t("actions.deletedNotice")}</p>
         ) : (
           <StatusActions
+            key={formKey}
             id={event.id}
             version={event.version}
             allowed={allowedStatusActions(event)}
@@ -98,7 +102,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
       {!deleted && (
         <EventForm
-          key={event.version}
+          key={formKey}
           mode="edit"
           action={updateEventAction}
           initial={eventFormValues(event)}
@@ -108,7 +112,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         />
       )}
 
-      {isPhase && !deleted && <PhaseItems parent={event} items={listStaffChildren(event.id)} locale={locale} />}
+      {isPhase && !deleted && <PhaseItems key={formKey} parent={event} items={listStaffChildren(event.id)} locale={locale} />}
     </>
   );
 }

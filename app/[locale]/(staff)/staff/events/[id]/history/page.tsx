@@ -15,7 +15,7 @@ import { AuditEntryHeading } from "../../_components/audit-entry-heading";
 import { DoneNotice } from "../../_components/done-notice";
 import styles from "../../_components/editor.module.css";
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string; page?: string }> };
+type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string; page?: string; v?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -46,7 +46,7 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
       <DoneNotice done={query.done} />
       <p className="lead">{t("history.intro")}</p>
       {history.rows.length === 0 && <p>{t("history.none")}</p>}
-      <ol className="event-list">
+      <ol className="event-list" key={`v${query.v ?? ""}`} aria-label={t("history.changes")}>
         {history.rows.map((entry) => {
           const restorable = snapshotVersion(entry.before);
           return (
