@@ -12,6 +12,9 @@ export type SizeResult = {
   regeneratedFeedMs: number;
   /** buildFeed() called directly in this process (plain Node), when the module exports it. */
   directBuildFeedMs: number | null;
+  /** Peak RSS once the feed was generated twice, before any load. */
+  rssAfterGenerationMb: number;
+  /** Peak RSS over the whole size run (all measurements). */
   peakRssMb: number;
   /** Seconds until a staff edit showed through the proxy, and the max-age it must stay within. */
   proxyFreshness: { seconds: number; maxAgeSeconds: number } | null;
@@ -37,7 +40,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
-      `${pad(r.size, 8)} events ${r.events}, feed ${(r.feedBytes / 1e6).toFixed(2)} MB, feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms, plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB, edit visible via proxy in ${fresh}`,
+      `${pad(r.size, 8)} events ${r.events}, feed ${(r.feedBytes / 1e6).toFixed(2)} MB, feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms, plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }
   return lines.join("\n");

@@ -75,6 +75,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     }
     const regenerated = await regeneratedFeed(server, databaseFile, cold.headers.get("last-modified"), !options.freshness);
     const etag = regenerated.headers.get("etag")!;
+    const rssAfterGenerationMb = Math.round(server.peakRss() / 1e6);
     log(`[${label}] feed ${regenerated.body.length} bytes: first request ${cold.ms} ms, after a data change ${regenerated.ms} ms`);
 
     fs.writeFileSync(path.join(staticRoot, FEED_PATH), regenerated.body);
@@ -113,6 +114,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       coldFeedMs: cold.ms,
       regeneratedFeedMs: regenerated.ms,
       directBuildFeedMs: direct.ms,
+      rssAfterGenerationMb,
       peakRssMb: Math.round(server.peakRss() / 1e6),
       proxyFreshness,
       measurements: withRatios(measured),

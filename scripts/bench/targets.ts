@@ -30,7 +30,8 @@ export function checkTargets(results: SizeResult[]): Check[] {
     checks.push({ size: r.size, what: "failed or unexpected responses", value: String(errors), target: "0", ok: errors === 0 });
     if (r.proxyFreshness) {
       const f = r.proxyFreshness;
-      checks.push({ size: r.size, what: "staff edit visible through the proxy", value: `${f.seconds.toFixed(1)} s`, target: `<= ${f.maxAgeSeconds} s`, ok: f.seconds <= f.maxAgeSeconds });
+      // max-age, then one background refresh (stale-while-revalidate): allow 2 s for it.
+      checks.push({ size: r.size, what: "staff edit visible through the proxy", value: `${f.seconds.toFixed(1)} s`, target: `<= max-age ${f.maxAgeSeconds} s + 2 s`, ok: f.seconds <= f.maxAgeSeconds + 2 });
     }
   }
   return checks;
