@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
 import { errorKey } from "./text-fields";
 
@@ -72,12 +73,36 @@ export const localTime = z.preprocess(
   z.string({ error: errorKey("invalid") }).refine((s) => s === "" || isLocalTime(s), { message: errorKey("invalidTime") }),
 );
 
+/**
+ * Zones as IANA spells them, keyed by lower case. The venues' own zones come first: ICU lists a few
+ * under older names (Asia/Saigon for Asia/Ho_Chi_Minh), and ours are the ones staff use.
+ */
+const SPELLINGS = new Map<string, string>();
+for (const zone of [...COUNTRIES.map((c) => c.timeZone), ...Intl.supportedValuesOf("timeZone")]) {
+  if (!SPELLINGS.has(zone.toLowerCase())) SPELLINGS.set(zone.toLowerCase(), zone);
+}
+
+/**
+ * The zone in its IANA spelling, or null when it is not a real zone. Feeds look VTIMEZONE
+ * definitions up by exact name, so "asia/tokyo" is stored as "Asia/Tokyo"; a valid zone that ICU
+ * does not list (an alias such as Asia/Kolkata) is kept as typed when it is capitalised like IANA's.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  if (!isValidTimeZone(zone)) return null;
+  const known = SPELLINGS.get(zone.toLowerCase());
+  if (known) return known;
+  return zone.split("/").every((segment) => /^[A-Z]/.test(segment)) ? zone : null;
+}
+
 export const timeZone = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
-  z.string({ error: errorKey("invalid") }).superRefine(
-    firstProblem([
-      [(s) => s === "", "required"],
-      [(s) => !isValidTimeZone(s), "unknownTimeZone"],
-    ]),
-  ),
+  z
+    .string({ error: errorKey("invalid") })
+    .superRefine(
+      firstProblem([
+        [(s) => s === "", "required"],
+        [(s) => canonicalTimeZone(s) === null, "unknownTimeZone"],
+      ]),
+    )
+    .transform((s) => canonicalTimeZone(s) ?? s),
 );

@@ -172,3 +172,20 @@ describe("create and update schemas", () => {
     expect(ok.input.titleEn).toBe(form.titleEn);
   });
 });
+
+describe("time zone spelling and non-object input (found by the fuzz tests)", () => {
+  it("stores a zone typed in another letter case in its IANA spelling", () => {
+    expect(eventInputSchema.parse({ ...form, timeZone: "asia/jakarta" }).timeZone).toBe("Asia/Jakarta");
+    expect(eventInputSchema.parse({ ...form, timeZone: "ASIA/HO_CHI_MINH", countryCode: "VN" }).timeZone).toBe("Asia/Ho_Chi_Minh");
+    expect(eventInputSchema.parse({ ...form, timeZone: "Asia/Kolkata", countryCode: "VN" }).timeZone).toBe("Asia/Kolkata");
+    expect(errorsOf({ ...form, timeZone: "asia/atlantis" }).timeZone).toEqual([E("unknownTimeZone")]);
+  });
+
+  it("refuses null, arrays and strings instead of throwing", () => {
+    for (const input of [null, [], "text", 42]) {
+      expect(() => eventInputSchema.safeParse(input)).not.toThrow();
+      expect(eventInputSchema.safeParse(input).success).toBe(false);
+      expect(eventUpdateSchema.safeParse(input).success).toBe(false);
+    }
+  });
+});

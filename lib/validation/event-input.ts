@@ -51,6 +51,8 @@ const TIME_ERRORS: Record<string, string> = { end_before_start: "endBeforeStart"
 
 /** Rules that involve more than one field; each issue is reported on the field to correct. */
 function crossFieldIssues(v: Partial<Record<EventFieldName, unknown>>, ctx: z.RefinementCtx): void {
+  // Runs even when parsing failed (see ALWAYS), so the input may not even be an object.
+  if (typeof v !== "object" || v === null) return;
   const title = (s: unknown) => (typeof s === "string" ? s.trim() : "");
   if (title(v.titleJa) === "" && title(v.titleEn) === "") {
     for (const path of ["titleJa", "titleEn"]) ctx.addIssue({ code: "custom", message: errorKey("titleRequired"), path: [path] });
