@@ -72,6 +72,7 @@ async function main(): Promise<void> {
         }
       }
       const ackedBefore = log.acked.length;
+      const cutBefore = log.networkErrors;
       let stopped = false;
       const loops = clients.map((client, i) =>
         editLoop(client, events[i], { label: `crash editor ${i + 1} run ${kill}`, stop: () => stopped, log, createEvery: 7 }),
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
       const serverErrors = log.failures.filter((f) => f.startsWith("5"));
       console.log(
         `kill ${String(kill).padStart(3)} after ${String(delay).padStart(4)} ms: ${log.acked.length - ackedBefore} edits acknowledged this run, ` +
+          `${log.networkErrors - cutBefore} cut off in flight, ` +
           `${log.acked.length} in total, integrity ${found.some((p) => p.startsWith("integrity")) ? "FAILED" : "ok"}, ${found.length} problems, ${serverErrors.length} 5xx so far`,
       );
       if (found.length > 0) break;
