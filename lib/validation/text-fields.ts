@@ -58,16 +58,21 @@ export function multiLineText({ max, tooLong, required = false }: TextOptions) {
 /** A checkbox: "on"/"true"/"1" from a form, or a JSON boolean. Anything else is false. */
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
+/** One message for anything that is not a positive safe integer (ids and row versions). */
+const positiveInteger = z
+  .number({ error: errorKey("invalid") })
+  .refine((n) => Number.isSafeInteger(n) && n > 0, { message: errorKey("invalid") });
+
 /** A positive integer id, or null when the field is empty. */
 export const optionalId = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? null : typeof v === "string" ? Number(v.trim()) : v),
-  z.number({ error: errorKey("invalid") }).int({ error: errorKey("invalid") }).positive({ error: errorKey("invalid") }).max(Number.MAX_SAFE_INTEGER, { error: errorKey("invalid") }).nullable(),
+  positiveInteger.nullable(),
 );
 
 /** A required positive integer (ids, row versions) from a form string or a JSON number. */
 export const requiredId = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
-  z.number({ error: errorKey("required") }).int({ error: errorKey("invalid") }).positive({ error: errorKey("invalid") }).max(Number.MAX_SAFE_INTEGER, { error: errorKey("invalid") }),
+  z.number({ error: (issue) => errorKey(issue.input === undefined ? "required" : "invalid") }).pipe(positiveInteger),
 );
 
 /** One of a fixed list, "" counting as missing. */
