@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedInContext } from "./fixtures/auth";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { staffAccounts } from "./fixtures/staff-accounts";
 import { createEventThroughForm, feedEvent, feedTimes, fillEventForm, staffEvent, uniqueTitle } from "./pages/event-editor";
 
@@ -27,6 +28,7 @@ test.describe("staff editing", () => {
     // A draft is nowhere public.
     expect((await page.request.get(`/en/events/${stored.slug}`)).status()).toBe(404);
     expect(await feedEvent(page.request, stored.uid)).toBeNull();
+    expect(await (await page.request.get("/sitemap.xml")).text()).not.toContain(stored.slug);
 
     // Publish: on the schedule and in the feed on the next request.
     await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -40,6 +42,9 @@ test.describe("staff editing", () => {
     expect(publicHtml).toContain(title);
     expect(publicHtml).not.toContain(note);
     expect(JSON.stringify(vevent)).not.toContain(note);
+    const sitemap = await (await page.request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`/en/events/${stored.slug}`);
+    expect(sitemap).not.toContain(note);
 
     // Move it to the next day: SEQUENCE goes up and the public page shows the new date.
     await page.goto(`/en/staff/events/${id}/edit`);
@@ -169,6 +174,23 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "下書きとして作成" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("保存されていません");
     await expect(page.getByLabel("名称（英語）")).toHaveAccessibleDescription(/名称を日本語・英語の少なくとも一方で入力してください。/);
+    await context.close();
+  });
+
+  test("staff pages are accessible and usable at 360 px, with errors shown", async ({ browser }) => {
+    const { context, page } = await signedInContext(browser, staffAccounts.admin);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const id = await createEventThroughForm(page, { titleEn: uniqueTitle("E2E A11y") });
+    for (const path of ["/en/staff", `/en/staff/events/${id}/edit`, `/en/staff/events/${id}/history`, "/en/staff/history", "/ja/staff/events/new"]) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(1);
+    }
+    await page.goto("/en/staff/events/new");
+    await page.getByRole("button", { name: "Create as draft" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await context.close();
   });
 });
