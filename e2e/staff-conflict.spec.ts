@@ -30,7 +30,7 @@ test.describe("concurrent edits", () => {
     await alice.page.getByRole("button", { name: "Save changes" }).click();
     const notice = alice.page.getByRole("main").getByRole("alert");
     await expect(notice).toContainText("Not saved: someone else changed this event");
-    await expect(notice).toContainText("E2E Editor Two");
+    await expect(notice).toContainText("E2E Editor Two — Edited");
     const venueRow = notice.getByRole("row", { name: /Venue \(English\)/ });
     await expect(venueRow).toContainText("Queen Sirikit Centre");
     await expect(venueRow).toContainText("Alice Hall");

@@ -51,6 +51,13 @@ function ConflictNotice({ conflict, title, innerRef }: { conflict: ConflictView;
     <div className={styles.conflict} role="alert" ref={innerRef} tabIndex={-1}>
       <h2>{title ?? t("title")}</h2>
       <p>{conflict.intro}</p>
+      {conflict.saves.length > 0 && (
+        <ul>
+          {conflict.saves.map((save) => (
+            <li key={save}>{save}</li>
+          ))}
+        </ul>
+      )}
       {conflict.rows.length > 0 && (
         <div className="table-scroll">
           <table>

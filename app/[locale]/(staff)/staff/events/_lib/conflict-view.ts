@@ -2,12 +2,15 @@ import { displayValue } from "@/lib/audit/audit-diff";
 import type { ConflictReport } from "@/lib/events/event-edit-conflict";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDisplayValue } from "./display-value";
+import { formatStamp } from "./stamp";
 
 /** A conflict report with every value already formatted, ready to send to the form (plain JSON). */
 export type ConflictView = {
   baseVersion: number;
   currentVersion: number;
   intro: string;
+  /** Each save since the editor's version: who, when (Japan time), what. */
+  saves: string[];
   rows: { field: string; label: string; base: string; theirs: string; yours: string | null; overlap: boolean }[];
 };
 
@@ -20,6 +23,7 @@ export function conflictView(report: ConflictReport, locale: AppLocale, t: Trans
     baseVersion: report.baseVersion,
     currentVersion: report.currentVersion,
     intro: t("conflict.intro", { base: report.baseVersion, count: Math.max(1, report.editors.length), names: names || t("conflict.unknownUser") }),
+    saves: report.editors.map((e) => `${formatStamp(e.at)} — ${e.userName ?? t("conflict.unknownUser")} — ${t(`history.actions.${e.action}`)}`),
     rows: report.changes.map((c) => ({
       field: c.field,
       label: t(`fields.${c.field}`),
