@@ -128,7 +128,8 @@ describe("staff events API under hostile requests", () => {
 
   it("refuses cross-site and header-less mutations with 403 and writes nothing", async () => {
     const before = state();
-    for (const headers of [{}, { origin: "https://evil.example" }, { origin: ORIGIN }, { "x-requested-with": "fetch" }, { ...sameOrigin, "sec-fetch-site": "cross-site" }]) {
+    const attempts: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: ORIGIN }, { "x-requested-with": "fetch" }, { ...sameOrigin, "sec-fetch-site": "cross-site" }];
+    for (const headers of attempts) {
       const res = await collection.POST(new Request(`${ORIGIN}/api/staff/events`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(form) }));
       expect(res.status).toBe(403);
       await expectClearAnswer(res);
