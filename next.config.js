@@ -37,8 +37,13 @@ const noindexPaths = ["/:locale/staff", "/:locale/staff/:path*", "/:locale/sign-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Pages read the database on every request (filters live in the URL); no Cache Components.
   reactStrictMode: true,
+  // Public pages are rendered once per data version and kept in memory (no Cache Components):
+  // see lib/page-cache/page-cache-handler.cjs and docs/CACHING.md.
+  cacheHandler: require.resolve("./lib/page-cache/page-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
+  // Shared caches (deploy/nginx.conf) may serve a cached page stale for at most an hour while refreshing.
+  expireTime: 3600,
   // `npm test` type-checks the whole project (tsc --noEmit) before building; skipping it here
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },

@@ -1,22 +1,48 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
-import { routing } from "./i18n/routing";
+import { type NextRequest, NextResponse } from "next/server";
+import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
+import { filteredSchedulePath } from "./lib/events/schedule-view-path";
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). On staff pages it also slides the session's idle window.
- * Never a security check: every staff page and action checks the session itself.
+ * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism") is rewritten to its
+ * cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
+ * idle window. Never a security check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const locale = pathname.slice(1);
+  if (isAppLocale(locale)) {
+    const internal = filteredSchedulePath(locale, searchParams);
+    if (internal) {
+      const url = request.nextUrl.clone();
+      url.pathname = internal;
+      const rsc = searchParams.get("_rsc");
+      url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
+      return NextResponse.rewrite(url);
+    }
+  }
   const response = intl(request);
   await slideStaffSession(request, response);
   return response;
 }
 
 export const config = {
-  // Not for route handlers (/api, /feeds/*.ics), Next internals or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
+    // public pages that need no locale negotiation: they are served from the page cache, and a
+    // proxy run per request would cost as much as serving them.
+    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/)).*)",
+    // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
+    // own cacheable page. Written out: Next reads this config statically at build time.
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+  ],
 };

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { databasePath } from "@/lib/env";
+import { publishCurrentDataVersion } from "./data-version";
 import * as schema from "./schema";
 import { seedIfEmpty } from "./seed/seed";
 
@@ -35,6 +36,7 @@ function connection(): Connection {
     }
     const conn = openDatabase(databasePath());
     seedIfEmpty(conn.db);
+    publishCurrentDataVersion(conn.db);
     holder.__appDb = conn;
   }
   return holder.__appDb;

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { createDataVersionTracker } from "@/lib/data-version-tracker";
 import type { Db } from "./client";
 import { dataVersion } from "./schema";
 
@@ -33,4 +34,17 @@ const counter = globalThis as typeof globalThis & { __appLocalDataChanges?: numb
 /** Writes made by this process since it started: lets a cache skip SQL when nothing changed here. */
 export function localChangeCount(): number {
   return counter.__appLocalDataChanges ?? 0;
+}
+
+const published = globalThis as typeof globalThis & { __appCurrentDataVersion?: () => number };
+
+/**
+ * Publishes this process's current data version (seen within a second across processes) on
+ * globalThis, where the page cache handler (lib/page-cache/page-cache-handler.cjs), which Next
+ * loads outside the app's module graph, reads it to tell a fresh rendered page from a stale one.
+ */
+export function publishCurrentDataVersion(db: Db): void {
+  if (published.__appCurrentDataVersion) return;
+  const tracker = createDataVersionTracker({ localChangeCount, readVersion: () => readDataVersion(db).version });
+  published.__appCurrentDataVersion = () => tracker.current();
 }

@@ -91,6 +91,44 @@ test.describe("public schedule", () => {
   });
 });
 
+test.describe("cached pages", () => {
+  test("a page served from the page cache shows a change written by another process on a later request", async ({ page }) => {
+    await page.goto("/en/youth-program");
+    await page.reload(); // now served from the page cache
+    const uid = "program-2023-youth-local@japan-asean-2023";
+    const original = withE2eDb((db) => db.prepare("SELECT title_en FROM events WHERE uid = ?").get(uid)) as { title_en: string };
+    try {
+      withE2eDb((db) => {
+        db.prepare("UPDATE events SET title_en = 'Local Program (changed elsewhere)', updated_at = ? WHERE uid = ?").run(Date.now(), uid);
+        bumpDataVersion(db);
+      });
+      // Another process's write is seen within the data version's one-second recheck.
+      await expect(async () => {
+        await page.reload();
+        await expect(page.locator(".phase h3").filter({ hasText: "Local Program (changed elsewhere)" })).toBeVisible({ timeout: 500 });
+      }).toPass({ timeout: 10_000 });
+      const response = await page.request.get("/en/youth-program");
+      expect(response.headers()["cache-control"]).toContain("s-maxage=");
+    } finally {
+      withE2eDb((db) => {
+        db.prepare("UPDATE events SET title_en = ?, updated_at = ? WHERE uid = ?").run(original.title_en, Date.now(), uid);
+        bumpDataVersion(db);
+      });
+    }
+  });
+
+  test("a filtered view is its own page, with the language switch keeping the query without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en?country=KR");
+    await expect(page.locator(".event-row")).toHaveCount(1);
+    await expect(page.getByRole("link", { name: /日本語/ })).toHaveAttribute("href", "/ja?country=KR");
+    await page.goto("/en");
+    expect(await page.locator(".event-row").count()).toBeGreaterThan(20);
+    await context.close();
+  });
+});
+
 test.describe("event pages", () => {
   test("an all-day meeting shows its local dates, place, recurrence and calendar links", async ({ page }) => {
     await page.goto("/en");

@@ -6,8 +6,14 @@ import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "../globals.css";
 
-/** Every page reads the live database: nothing is prerendered at build time. */
-export const dynamic = "force-dynamic";
+/**
+ * Nothing is prerendered at build time (the build never opens the database): each public page is
+ * rendered on its first request, then served from the page cache until the data changes
+ * (lib/page-cache/page-cache-handler.cjs). Staff pages read the session and render per request.
+ */
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -26,7 +32,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Public pages have no translated client components: ship no messages to the browser.
+            Staff pages and the sign-in form add a provider with the messages they need. */}
+        <NextIntlClientProvider messages={null}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>

@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { SCHEDULE_PAGE_SIZE, listScheduleEvents } from "@/db/queries/public-events";
-import { groupByMonth } from "@/lib/events/group-by-month";
-import { parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
-import { formatMonth } from "@/lib/time/format";
-import { EventRow } from "./_components/event-row";
-import { Pagination } from "./_components/pagination";
-import { ScheduleFilterForm } from "./_components/schedule-filter-form";
+import { ScheduleView } from "./_components/schedule-view";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }> };
+
+/** Rendered on first request, then served from the page cache until the data changes (docs/CACHING.md). */
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,49 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), alternates: { languages: { ja: "/ja", en: "/en" } } };
 }
 
-export default async function SchedulePage({ params, searchParams }: Props) {
+/** The unfiltered schedule. A URL with a query is rewritten by proxy.ts to filtered/[query]. */
+export default async function SchedulePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const t = await getTranslations("schedule");
-  const { filters, problems } = parseScheduleFilters(await searchParams);
-  const { rows, total } = listScheduleEvents(filters);
-  const pages = Math.max(1, Math.ceil(total / SCHEDULE_PAGE_SIZE));
-  const viewQuery = scheduleFiltersToQuery(filters, { withPage: false });
-  const feedHref = `/feeds/filter.ics?${viewQuery ? `${viewQuery}&` : ""}lang=${locale}`;
-
-  return (
-    <div className="schedule">
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
-      <ScheduleFilterForm filters={filters} locale={locale} />
-      {problems.length > 0 && (
-        <div role="alert" className="notice notice--warning">
-          {problems.map((p) => (
-            <p key={p.param}>{t("filters.invalid", { param: p.param, value: p.value })}</p>
-          ))}
-        </div>
-      )}
-      <div className="results-bar">
-        <p aria-live="polite" className="results-count">
-          {t("results", { count: total })}
-        </p>
-        <p className="subscribe-view">
-          <a href={feedHref} rel="nofollow">
-            {t("subscribe")}
-          </a>
-          <span className="hint"> {t("subscribeHint")}</span>
-        </p>
-      </div>
-      {groupByMonth(rows).map(({ month, events }) => (
-        <section key={month} aria-labelledby={`month-${month}`} className="month">
-          <h2 id={`month-${month}`}>{formatMonth(month, locale)}</h2>
-          <ol className="event-list">
-            {events.map((e) => (
-              <EventRow key={e.id} event={e} locale={locale} />
-            ))}
-          </ol>
-        </section>
-      ))}
-      <Pagination page={filters.page ?? 1} pages={pages} filters={filters} />
-    </div>
-  );
+  return <ScheduleView locale={locale} query={new URLSearchParams()} />;
 }

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -30,9 +29,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <Suspense fallback={null}>
-          <LanguageSwitcher label={t("language.switchTo")} ariaLabel={t("language.switchToLabel")} />
-        </Suspense>
+        <LanguageSwitcher label={t("language.switchTo")} ariaLabel={t("language.switchToLabel")} />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -10,6 +11,9 @@ type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string; error?: string | string[] }>;
 };
+
+/** Reads the session on every request: never served from the page cache. */
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -49,7 +53,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {providerError}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} />
+      <NextIntlClientProvider>
+        <SignInForm callbackUrl={callbackUrl} />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { signOutAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
+/** Reads the session on every request: never served from the page cache. */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "auth.signOut" });

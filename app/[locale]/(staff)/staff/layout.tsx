@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getStaffUser } from "@/lib/auth/session";
 import { signOutAction } from "../../sign-out/actions";
@@ -6,6 +7,9 @@ import { StaffNavLink } from "./_components/staff-nav-link";
 import styles from "./staff.module.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+/** Reads the session on every request: never served from the page cache. */
+export const dynamic = "force-dynamic";
 
 /** Staff pages are never indexed. */
 export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true } };
@@ -53,7 +57,8 @@ export default async function StaffLayout({ children, params }: Props) {
           <p className={styles.who}>{t("signedInAs", { name: user.name || user.email, role: t(`roles.${user.role}`) })}</p>
         </div>
       )}
-      {children}
+      {/* The staff forms are client components with translated messages. */}
+      <NextIntlClientProvider>{children}</NextIntlClientProvider>
     </>
   );
 }

@@ -22,6 +22,14 @@ import { ViewerTime } from "./_components/viewer-time";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+/** Rendered on first request, then served from the page cache until the data changes (docs/CACHING.md). */
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const { slug } = await params;

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
+import { ScheduleView } from "../../_components/schedule-view";
+
+type Props = { params: Promise<{ locale: string; query: string }> };
+
+/**
+ * A filtered view of the schedule. Its public URL is /{locale}?{query}; proxy.ts rewrites that
+ * to this route with the query as one path segment, so each view is cached as a page of its own
+ * (reading searchParams would make every view render per request).
+ */
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "schedule" });
+  // The same content lives at /{locale}?{query}; this internal address is not for search engines.
+  return { title: t("title"), robots: { index: false, follow: true } };
+}
+
+export default async function FilteredSchedulePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { query } = await params;
+  return <ScheduleView locale={locale} query={new URLSearchParams(decodeURIComponent(query))} />;
+}
