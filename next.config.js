@@ -49,6 +49,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // forbidden() answers 403 on staff pages a signed-in user's role does not allow.
   experimental: { authInterrupts: true },
+  // proxy.ts rewrites filtered schedule URLs; keep request.url as received (see proxy.ts).
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -18,11 +18,11 @@ export async function proxy(request: NextRequest) {
   if (isAppLocale(locale)) {
     const internal = filteredSchedulePath(locale, searchParams);
     if (internal) {
-      const url = request.nextUrl.clone();
-      url.pathname = internal;
       const rsc = searchParams.get("_rsc");
-      url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
-      return NextResponse.rewrite(url);
+      // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
+      // rewrite to another origin than the server's own is proxied over HTTP instead of served
+      // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
+      return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
     }
   }
   const response = intl(request);
