@@ -14,9 +14,15 @@ export function filteredSchedulePath(locale: string, query: URLSearchParams): st
   return text ? `/${locale}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
 }
 
-/** The public path (without locale) of a page path seen on the server, undoing the rewrite. */
-export function publicSchedulePath(pathname: string): string {
-  const prefix = `/${FILTERED_SEGMENT}/`;
-  if (!pathname.startsWith(prefix)) return pathname;
-  return `/?${decodeURIComponent(pathname.slice(prefix.length))}`;
+/**
+ * The query carried by a filtered view's path segment. Next may hand the segment over still
+ * percent-encoded or already decoded; a decoded query that contains "%" must not be decoded again.
+ */
+export function queryFromSegment(segment: string): string {
+  try {
+    const once = decodeURIComponent(segment);
+    return once.includes("=") || !segment.includes("%") ? once : segment;
+  } catch {
+    return segment;
+  }
 }

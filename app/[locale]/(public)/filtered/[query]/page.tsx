@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { queryFromSegment } from "@/lib/events/schedule-view-path";
 import { ScheduleView } from "../../_components/schedule-view";
 
 type Props = { params: Promise<{ locale: string; query: string }> };
@@ -26,5 +27,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilteredSchedulePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { query } = await params;
-  return <ScheduleView locale={locale} query={new URLSearchParams(decodeURIComponent(query))} />;
+  return <ScheduleView locale={locale} query={new URLSearchParams(queryFromSegment(query))} />;
 }
