@@ -25,8 +25,8 @@ const fileRoutes = {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const param = fc.oneof(fc.constantFrom("lang", "sector", "country", "type", "special", "q", "page"), fc.string({ maxLength: 6 }));
-const value = fc.oneof(unicodeString, fc.string({ maxLength: 2000 }), fc.constantFrom("ja", "en", "tourism", "JP", "jp", "meeting", "1", "0", "-1", "1e309", "%", "\u0000"));
+const param = fc.oneof(fc.constantFrom("lang", "range", "sector", "country", "type", "special", "q", "page"), fc.string({ maxLength: 6 }));
+const value = fc.oneof(unicodeString, fc.string({ maxLength: 2000 }), fc.constantFrom("ja", "en", "all", "tourism", "JP", "jp", "meeting", "1", "0", "-1", "1e309", "%", "\u0000"));
 const query = fc.array(fc.tuple(param, value), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString());
 const conditional = fc.oneof(
   fc.constant({}),

@@ -1,17 +1,46 @@
 import "server-only";
-import { and, count, eq, gte, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
-import type { DataVersion } from "@/lib/feeds/feed-cache";
+import { type FeedRange, feedWindow } from "@/lib/feeds/feed-window";
+import type { FeedEvent } from "@/lib/feeds/feed-event";
+import type { FeedSnapshot } from "@/lib/feeds/generate-feed";
 import { deletedEventCutoff } from "@/lib/feeds/retention";
 import { type Db, getDb } from "../client";
 import { readDataVersion } from "../data-version";
 import { events } from "../schema";
-import { isPublicEvent, type PublicEvent, publicEventColumns, publicEventOrder, scheduleFilterConditions } from "./public-events";
+import { isPublicEvent, publicEventOrder, scheduleFilterConditions } from "./public-events";
 
-/** The public columns plus deletedAt: a deleted event is written as CANCELLED. */
-export const feedEventColumns = { ...publicEventColumns, deletedAt: events.deletedAt };
-
-export type FeedEventRow = PublicEvent & { deletedAt: Date | null };
+/**
+ * The columns a feed writes (FeedEvent in lib/feeds/feed-event.ts), and no others: a full feed
+ * reads every row. deletedAt too: a deleted event is written as CANCELLED.
+ */
+const feedEventColumns = {
+  uid: events.uid,
+  slug: events.slug,
+  titleJa: events.titleJa,
+  titleEn: events.titleEn,
+  descriptionJa: events.descriptionJa,
+  descriptionEn: events.descriptionEn,
+  sector: events.sector,
+  countryCode: events.countryCode,
+  cityJa: events.cityJa,
+  cityEn: events.cityEn,
+  venueJa: events.venueJa,
+  venueEn: events.venueEn,
+  isSpecial: events.isSpecial,
+  status: events.status,
+  cancelReason: events.cancelReason,
+  allDay: events.allDay,
+  startDate: events.startDate,
+  endDate: events.endDate,
+  startAt: events.startAt,
+  endAt: events.endAt,
+  timeZone: events.timeZone,
+  sequence: events.sequence,
+  createdAt: events.createdAt,
+  updatedAt: events.updatedAt,
+  deletedAt: events.deletedAt,
+};
 
 /**
  * What feeds hold: published and cancelled events, and those of them deleted on or after
@@ -23,12 +52,25 @@ function inFeeds(cutoff: Date): SQL {
 
 export type FeedQuery = { filters: ScheduleFilters } | { slug: string };
 
+/** Rows read per query; each batch becomes one chunk of the feed (~730 kB at 1,000 events). */
+const FEED_BATCH_EVENTS = 1000;
+
 /**
- * The data version and the events of one feed, read in one transaction so the version really
- * describes the rows (a write between the two reads would otherwise be cached under the old
- * version). The retention cut-off is measured from the version's changedAt, not the clock.
+ * Reads one feed's events and hands them to `consume`, in feed order, in batches of
+ * FEED_BATCH_EVENTS rows, so that no more than one batch of row objects exists at a time.
+ *
+ * Everything happens in one read transaction, so the data version really describes the rows (a
+ * write in between would otherwise be cached under the old version): the version, then the ids
+ * of every matching event in feed order (which gives the window before the first event is
+ * written), then the rows of the window by id, batch by batch. `batches` is valid only while
+ * `consume` runs. The retention cut-off is measured from the version's changedAt, not the clock.
  */
-export function selectFeedData(query: FeedQuery, db: Db = getDb()): { version: DataVersion; rows: FeedEventRow[] } {
+export function readFeedEvents<T>(
+  query: FeedQuery,
+  range: FeedRange,
+  consume: (snapshot: FeedSnapshot, batches: Iterable<FeedEvent[]>) => T,
+  db: Db = getDb(),
+): T {
   return db.transaction((tx) => {
     const version = readDataVersion(tx as unknown as Db);
     const base = inFeeds(deletedEventCutoff(version.changedAt));
@@ -36,8 +78,22 @@ export function selectFeedData(query: FeedQuery, db: Db = getDb()): { version: D
       "slug" in query
         ? and(base, eq(events.slug, query.slug))
         : and(base, ...scheduleFilterConditions(query.filters).filter((c) => c !== isPublicEvent));
-    const rows = tx.select(feedEventColumns).from(events).where(where).orderBy(...publicEventOrder).all();
-    return { version, rows };
+    const ids = tx.select({ id: events.id }).from(events).where(where).orderBy(...publicEventOrder).all().map((r) => r.id);
+    const window = feedWindow(ids.length, range);
+    // One statement for every batch, its ids passed as one JSON array: building and preparing
+    // SQL with a thousand parameters for each batch would cost more than reading the rows.
+    const batch = tx
+      .select(feedEventColumns)
+      .from(events)
+      .where(sql`${events.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+      .orderBy(...publicEventOrder) // the order of the ids: publicEventOrder ends in the unique id
+      .prepare();
+    function* batches(): Generator<FeedEvent[]> {
+      for (let i = window.skip; i < ids.length; i += FEED_BATCH_EVENTS) {
+        yield batch.all({ ids: JSON.stringify(ids.slice(i, i + FEED_BATCH_EVENTS)) });
+      }
+    }
+    return consume({ version, window }, batches());
   });
 }
 

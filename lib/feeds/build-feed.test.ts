@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { buildFeed, type BuildFeedOptions } from "./build-feed";
 import type { FeedEvent } from "./feed-event";
 import { parseBoth, parseWithIcalJs } from "./testing/parse-ics";
+import { inBatches, joinChunks, referenceFeed } from "./testing/reference-feed";
 
 const base: FeedEvent = {
   uid: "meeting-2023-10-27-tourism@japan-asean-2023",
@@ -49,9 +50,12 @@ const options: BuildFeedOptions = {
   calendar: { name: "ASEAN–Japan 2023: all events", description: "All events", url: "https://schedule.example.org/en", source: "https://schedule.example.org/feeds/all.ics?lang=en" },
 };
 
+/** The whole feed of `events` as text, built in one batch. */
+const build = (events: readonly FeedEvent[], opts: BuildFeedOptions) => joinChunks(buildFeed([events], opts));
+
 describe("buildFeed", () => {
   it("writes all-day events as VALUE=DATE with the exclusive end, and timed ones in the venue's zone", () => {
-    const text = buildFeed([base, online], options);
+    const text = build([base, online], options);
     expect(text).toContain("\r\nDTSTART;VALUE=DATE:20231027\r\nDTEND;VALUE=DATE:20231030\r\n");
     expect(text).toContain("\r\nDTSTART;TZID=Asia/Tokyo:20231112T140000\r\nDTEND;TZID=Asia/Tokyo:20231112T180000\r\n");
     const { icalJs, nodeIcal } = parseBoth(text);
@@ -67,13 +71,13 @@ describe("buildFeed", () => {
   it("defines every TZID it uses with exactly one VTIMEZONE, and no unused ones", () => {
     const jakarta = { ...online, uid: "j@x", timeZone: "Asia/Jakarta" };
     const newYork = { ...online, uid: "ny@x", timeZone: "America/New_York" };
-    const text = buildFeed([base, online, jakarta, newYork, { ...online, uid: "t2@x" }], options);
+    const text = build([base, online, jakarta, newYork, { ...online, uid: "t2@x" }], options);
     const used = new Set([...text.matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]));
     const defined = [...text.matchAll(/\r\nTZID:([^\r]+)\r\n/g)].map((m) => m[1]);
     expect([...used].sort()).toEqual(["America/New_York", "Asia/Jakarta", "Asia/Tokyo"]);
     expect(defined).toEqual(["America/New_York", "Asia/Jakarta", "Asia/Tokyo"]);
     expect(text).toContain("\r\nDTSTART;TZID=America/New_York:20231112T000000\r\n");
-    expect(buildFeed([base], options)).not.toContain("VTIMEZONE");
+    expect(build([base], options)).not.toContain("VTIMEZONE");
   });
 
   it("writes a zone without VTIMEZONE data as UTC instead of an undefined TZID", async () => {
@@ -82,13 +86,13 @@ describe("buildFeed", () => {
     vi.doMock("./vtimezone", () => ({ vtimezoneFor: () => null }));
     const { buildFeed: buildWithoutZones } = await import("./build-feed");
     vi.doUnmock("./vtimezone");
-    const text = buildWithoutZones([{ ...online, timeZone: "America/Ciudad_Juarez" }], options);
+    const text = joinChunks(buildWithoutZones([[{ ...online, timeZone: "America/Ciudad_Juarez" }]], options));
     expect(text).not.toContain("TZID");
     expect(text).toContain("\r\nDTSTART:20231112T050000Z\r\n");
   });
 
   it("takes UID, SEQUENCE, DTSTAMP, LAST-MODIFIED and CREATED from the data", () => {
-    const text = buildFeed([{ ...base, sequence: 3 }], options);
+    const text = build([{ ...base, sequence: 3 }], options);
     expect(text).toContain(`\r\nUID:${base.uid}\r\n`);
     expect(text).toContain("\r\nSEQUENCE:3\r\n");
     expect(text).toContain("\r\nDTSTAMP:20230902T030405Z\r\n");
@@ -97,16 +101,16 @@ describe("buildFeed", () => {
   });
 
   it("gives byte-identical output for the same data, and the same UIDs in both languages", () => {
-    const a = buildFeed([base, online], options);
-    expect(buildFeed([base, online], options)).toBe(a);
-    const ja = buildFeed([base, online], { ...options, lang: "ja" });
+    const a = build([base, online], options);
+    expect(build([base, online], options)).toBe(a);
+    const ja = build([base, online], { ...options, lang: "ja" });
     const uids = (t: string) => [...t.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1]);
     expect(uids(ja)).toEqual(uids(a));
     expect(ja).toContain("SUMMARY:日ASEAN観光大臣特別対話\r\n");
   });
 
   it("writes SUMMARY, DESCRIPTION with the event page, LOCATION, URL and CATEGORIES", () => {
-    const { icalJs } = parseBoth(buildFeed([base], options));
+    const { icalJs } = parseBoth(build([base], options));
     const [e] = icalJs.events;
     expect(e.summary).toBe(base.titleEn);
     expect(e.description).toBe(`Held from 27 to 29 October 2023.\n\nDetails: https://schedule.example.org/en/events/${base.slug}`);
@@ -119,7 +123,7 @@ describe("buildFeed", () => {
   it("marks cancelled and deleted events CANCELLED, with the reason", () => {
     const cancelled = { ...base, status: "cancelled" as const, cancelReason: "Typhoon; venue closed" };
     const deleted = { ...online, deletedAt: new Date("2023-10-01T00:00:00Z") };
-    const { icalJs } = parseBoth(buildFeed([cancelled, deleted], options));
+    const { icalJs } = parseBoth(build([cancelled, deleted], options));
     const [c, d] = icalJs.events;
     expect(c.status).toBe("CANCELLED");
     expect(c.summary).toBe(`Cancelled: ${base.titleEn}`);
@@ -132,7 +136,7 @@ describe("buildFeed", () => {
 
   it("round-trips commas, semicolons, backslashes, newlines, Japanese and emoji exactly", () => {
     const tricky = "Meeting, part 1; C:\\path\\ends\\ and a\nnewline — 日本語の会合 😀🇯🇵 👩🏽‍💻";
-    const text = buildFeed([{ ...base, titleEn: tricky, descriptionEn: `${tricky}\n${"長い説明😀".repeat(40)}`, venueEn: "Hall A; Room 1, 2F" }], options);
+    const text = build([{ ...base, titleEn: tricky, descriptionEn: `${tricky}\n${"長い説明😀".repeat(40)}`, venueEn: "Hall A; Room 1, 2F" }], options);
     for (const feed of Object.values(parseBoth(text))) {
       const [e] = feed.events;
       expect(e.summary).toBe(tricky);
@@ -142,21 +146,21 @@ describe("buildFeed", () => {
   });
 
   it("never writes a draft, even when given one", () => {
-    const text = buildFeed([{ ...base, status: "draft" }, online], options);
+    const text = build([{ ...base, status: "draft" }, online], options);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(text).not.toContain(base.uid);
   });
 
   it("keeps a literal backslash-n apart from a newline (ical.js; node-ical 0.27 unescapes \\n before \\\\)", () => {
     const title = "Not a newline: \\n, \\N; a real one:\nend";
-    const text = buildFeed([{ ...base, titleEn: title }], options);
+    const text = build([{ ...base, titleEn: title }], options);
     expect(text).toContain("\r\nSUMMARY:Not a newline: \\\\n\\, \\\\N\\; a real one:\\nend\r\n");
     expect(parseWithIcalJs(text).events[0].summary).toBe(title);
   });
 
   it("keeps a title with CR/LF and markup inside its SUMMARY line", () => {
     const title = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\rUID:x\n<script>alert(1)</script>";
-    const text = buildFeed([{ ...base, titleEn: title }], options);
+    const text = build([{ ...base, titleEn: title }], options);
     expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(1);
     expect(text.split("\r\n").some((l) => l.startsWith("UID:x"))).toBe(false);
     for (const feed of Object.values(parseBoth(text))) {
@@ -167,7 +171,7 @@ describe("buildFeed", () => {
 
   it("sanitises calendar-level properties: no name can add a line", () => {
     const name = "ASEAN–Japan 2023: “x\r\nX-EVIL:1\nEND:VCALENDAR”, a; b\\c";
-    const text = buildFeed([base], { ...options, calendar: { ...options.calendar!, name, description: `d\r\nBEGIN:VEVENT`, url: "https://schedule.example.org/en?q=a%0D%0AX:1" } });
+    const text = build([base], { ...options, calendar: { ...options.calendar!, name, description: `d\r\nBEGIN:VEVENT`, url: "https://schedule.example.org/en?q=a%0D%0AX:1" } });
     const lines = text.split("\r\n");
     expect(lines.filter((l) => l.startsWith("X-EVIL") || l === "END:VCALENDAR")).toEqual(["END:VCALENDAR"]);
     expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
@@ -178,7 +182,7 @@ describe("buildFeed", () => {
   });
 
   it("uses CRLF line ends and 75-octet folding that never splits a character", () => {
-    const text = buildFeed([{ ...base, titleEn: "😀日本".repeat(50), descriptionEn: "é".repeat(300) }, online], options);
+    const text = build([{ ...base, titleEn: "😀日本".repeat(50), descriptionEn: "é".repeat(300) }, online], options);
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of text.split("\r\n")) {
@@ -189,7 +193,7 @@ describe("buildFeed", () => {
   });
 
   it("writes the calendar properties of a subscription, and none for a single-event download", () => {
-    const text = buildFeed([base], options);
+    const text = build([base], options);
     const head = text.slice(0, text.indexOf("BEGIN:VEVENT"));
     expect(head).toContain("\r\nPRODID:-//Japan-ASEAN 2023 Schedule//Public schedule feeds//EN\r\n");
     expect(head).toContain("\r\nNAME:ASEAN–Japan 2023: all events\r\nX-WR-CALNAME:ASEAN–Japan 2023: all events\r\n");
@@ -197,10 +201,63 @@ describe("buildFeed", () => {
     expect(head).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n");
     expect(head).toContain("\r\nURL:https://schedule.example.org/en\r\n");
     // Calendar properties come before any component (RFC 5545 §3.4).
-    expect(buildFeed([online], options).indexOf("X-PUBLISHED-TTL")).toBeLessThan(buildFeed([online], options).indexOf("BEGIN:VTIMEZONE"));
-    const single = buildFeed([online], { ...options, calendar: null });
+    expect(build([online], options).indexOf("X-PUBLISHED-TTL")).toBeLessThan(build([online], options).indexOf("BEGIN:VTIMEZONE"));
+    const single = build([online], { ...options, calendar: null });
     expect(single).not.toMatch(/^(NAME|X-WR-|REFRESH-INTERVAL|X-PUBLISHED-TTL)/m);
     expect(single.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(single).toContain("BEGIN:VTIMEZONE");
+  });
+});
+
+describe("buildFeed in chunks", () => {
+  const zones = ["Asia/Tokyo", "Asia/Jakarta", "America/New_York", "Asia/Phnom_Penh", "Europe/London"];
+  // Varied events: all-day and timed in five zones, drafts, cancelled, deleted, long and non-ASCII text.
+  const events: FeedEvent[] = Array.from({ length: 47 }, (_, i) => ({
+    ...(i % 3 === 0 ? base : online),
+    uid: `e${i}@x`,
+    slug: `e-${i}`,
+    titleEn: i % 4 === 0 ? `😀 会合 ${i}, part; ${"x".repeat(i * 3)}` : `Meeting ${i}`,
+    timeZone: zones[i % zones.length],
+    status: i % 11 === 5 ? "draft" : i % 7 === 3 ? "cancelled" : "published",
+    cancelReason: i % 7 === 3 ? "Typhoon" : "",
+    deletedAt: i % 13 === 9 ? new Date("2023-10-01T00:00:00Z") : null,
+    startAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 5)),
+    endAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 9)),
+  }));
+
+  it("are byte for byte the file the one-string builder wrote, whatever the batch size", () => {
+    for (const lang of ["en", "ja"] as const) {
+      const reference = Buffer.from(referenceFeed(events, { ...options, lang }));
+      for (const size of [1, 2, 7, 1000]) {
+        expect(Buffer.concat(buildFeed(inBatches(events, size), { ...options, lang })).equals(reference)).toBe(true);
+      }
+    }
+    const single = { ...options, calendar: null };
+    expect(Buffer.concat(buildFeed([[online]], single)).equals(Buffer.from(referenceFeed([online], single)))).toBe(true);
+  });
+
+  it("holds the calendar properties and VTIMEZONEs, one chunk per batch with events, then the end", () => {
+    // The only timed event of Europe/London comes last: its VTIMEZONE still precedes every event.
+    const london = { ...online, uid: "l@x", timeZone: "Europe/London" };
+    const drafts = [{ ...base, uid: "d@x", status: "draft" as const }];
+    const chunks = buildFeed([[base, online], drafts, [base], [london]], options);
+    const text = chunks.map((c) => c.toString("utf8"));
+    expect(chunks).toHaveLength(5);
+    expect(text[0]).toMatch(/^BEGIN:VCALENDAR\r\n[^]*TZID:Asia\/Tokyo[^]*TZID:Europe\/London[^]*END:VTIMEZONE\r\n$/);
+    expect(text[0]).not.toContain("BEGIN:VEVENT");
+    expect(text.slice(1, 4).map((t) => t.match(/BEGIN:VEVENT/g)?.length)).toEqual([2, 1, 1]);
+    expect(text[4]).toBe("END:VCALENDAR\r\n");
+  });
+
+  it("takes any iterable of batches, such as the database's generator", () => {
+    const seen: number[] = [];
+    function* batches() {
+      for (let i = 0; i < 3; i++) {
+        seen.push(i);
+        yield [{ ...base, uid: `b${i}@x` }];
+      }
+    }
+    expect(buildFeed(batches(), options)).toHaveLength(5);
+    expect(seen).toEqual([0, 1, 2]);
   });
 });

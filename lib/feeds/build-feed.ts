@@ -33,15 +33,19 @@ export type BuildFeedOptions = {
 };
 
 /**
- * An iCalendar file (RFC 5545, with RFC 7986 calendar properties) of `events`, in the given
- * order. Pure: the bytes depend only on the arguments.
+ * An iCalendar file (RFC 5545, with RFC 7986 calendar properties) of the events in `batches`,
+ * in the given order, as UTF-8 chunks: the calendar properties and VTIMEZONEs, one chunk per
+ * non-empty batch, and the closing line. Joined, the chunks are the file. Pure: the bytes
+ * depend only on the events and options, never on how they are split into batches.
  *
+ * Batches are consumed one at a time, so a caller streaming rows from the database holds one
+ * batch of rows and the finished chunks, never the whole feed twice (100,000 events are 74 MB).
  * Every VEVENT and the calendar properties are serialised by ical-generator; this function
  * only puts them in RFC order (all calendar properties, then one VTIMEZONE per TZID used, then
  * the events) and folds the lines itself, once, in linear time (ical-generator 11 writes
  * REFRESH-INTERVAL after the VTIMEZONEs and its folding is the slowest step at 100,000 events).
  */
-export function buildFeed(events: readonly FeedEvent[], options: BuildFeedOptions): string {
+export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: BuildFeedOptions): Buffer[] {
   const { lang, baseUrl } = options;
   const info = options.calendar;
   const calendar = ical({
@@ -57,6 +61,7 @@ export function buildFeed(events: readonly FeedEvent[], options: BuildFeedOption
   });
   const header = calendar.toString().replace(/END:VCALENDAR$/, "");
 
+  // Zones looked up so far; a zone with a VTIMEZONE is used by the event that looked it up.
   const zones = new Map<string, ZoneOffsets | null>();
   const ctx: EventContext = {
     lang,
@@ -72,17 +77,20 @@ export function buildFeed(events: readonly FeedEvent[], options: BuildFeedOption
       return zone;
     },
   };
-  // Folded one event at a time: no second pass over a string of the whole feed.
-  // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
-  const published = events.filter((e) => e.status !== "draft");
-  const vevents = published.map((e) => foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString()));
-
-  // Only zones that events really use, each defined once, in a fixed order.
-  const used = new Set<string>();
-  for (const e of published) {
-    if (!e.allDay && zones.get(e.timeZone)) used.add(e.timeZone);
+  const eventChunks: Buffer[] = [];
+  for (const batch of batches) {
+    // Folded one event at a time: no second pass over a string of the whole feed.
+    // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
+    let text = "";
+    for (const e of batch) {
+      if (e.status !== "draft") text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
+    }
+    if (text) eventChunks.push(Buffer.from(text, "utf8"));
   }
-  const vtimezones = [...used].sort().map((zone) => vtimezoneFor(zone)!);
 
-  return `${foldContent(header)}${vtimezones.join("")}${vevents.join("")}END:VCALENDAR\r\n`;
+  // Only zones that events really use, each defined once, in a fixed order, before the events:
+  // known only once every event is written, which is why the chunks are assembled here.
+  const used = [...zones].filter(([, zone]) => zone !== null).map(([name]) => name);
+  const vtimezones = used.sort().map((zone) => vtimezoneFor(zone)!);
+  return [Buffer.from(foldContent(header) + vtimezones.join(""), "utf8"), ...eventChunks, Buffer.from("END:VCALENDAR\r\n", "utf8")];
 }

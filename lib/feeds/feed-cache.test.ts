@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFeedCache, type Generated } from "./feed-cache";
 import { feedBytes } from "./feed-http";
+import { joinChunks } from "./testing/reference-feed";
 
 function setup(options = {}) {
   const state = { local: 0, version: 1, clock: 0, versionReads: 0, generated: 0 };
@@ -15,9 +16,10 @@ function setup(options = {}) {
     },
     { recheckMs: 1000, ...options },
   );
+  // Each feed in two chunks, as generated feeds are (one per batch of events).
   const generate = (text = "feed") => (): Generated => {
     state.generated += 1;
-    return { version: state.version, feed: feedBytes(`${text} v${state.version}`, new Date(0)) };
+    return { version: state.version, feed: feedBytes([Buffer.from(text), Buffer.from(` v${state.version}`)], new Date(0)) };
   };
   return { state, cache, generate };
 }
@@ -41,7 +43,7 @@ describe("feed cache", () => {
     state.local = 1;
     const second = cache.get("all|ja", generate());
     expect(second).not.toBe(first);
-    expect(new TextDecoder().decode(second!.body)).toBe("feed v2");
+    expect(joinChunks(second!.chunks)).toBe("feed v2");
     expect(second!.etag).not.toBe(first!.etag);
     expect(state.generated).toBe(2);
   });
@@ -52,10 +54,10 @@ describe("feed cache", () => {
     cache.get("b", generate());
     state.version = 2; // written elsewhere: localChangeCount does not move
     state.clock = 999;
-    expect(new TextDecoder().decode(cache.get("a", generate())!.body)).toBe("feed v1");
+    expect(joinChunks(cache.get("a", generate())!.chunks)).toBe("feed v1");
     state.clock = 1000;
-    expect(new TextDecoder().decode(cache.get("a", generate())!.body)).toBe("feed v2");
-    expect(new TextDecoder().decode(cache.get("b", generate())!.body)).toBe("feed v2");
+    expect(joinChunks(cache.get("a", generate())!.chunks)).toBe("feed v2");
+    expect(joinChunks(cache.get("b", generate())!.chunks)).toBe("feed v2");
     expect(state.versionReads).toBe(2);
   });
 
@@ -82,8 +84,8 @@ describe("feed cache", () => {
     expect(state.generated).toBe(before);
     cache.get("b", generate("b"));
     expect(state.generated).toBe(before + 1);
-    cache.get("big", generate("x".repeat(990))); // 993 bytes: two small entries must go
-    expect(cache.bytes()).toBeLessThanOrEqual(1000);
+    cache.get("big", generate("x".repeat(990))); // 993 bytes in two chunks: two small entries must go
+    expect(cache.bytes()).toBe(993 + 4); // "big" and "b" (" v1" is 3 bytes of each)
     expect(cache.size()).toBe(2);
     cache.get("huge", generate("y".repeat(5000))); // larger than the limit: kept alone
     expect(cache.size()).toBe(1);

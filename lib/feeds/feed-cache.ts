@@ -25,7 +25,8 @@ export type Generated = { version: number; feed: FeedBytes | null };
  * data version. While nothing changes, a request costs a Map look-up: no feed query and no
  * generation. Writes in this process are seen at once (localChangeCount); writes by other
  * processes within about `recheckMs` (one shared `SELECT` of the version, not one per feed).
- * Bounded as an LRU by entry count and total bytes, since filter.ics takes free text.
+ * Bounded as an LRU by entry count and total bytes (all chunks of every entry), since
+ * filter.ics takes free text.
  * Misses (404) are not cached, so unknown URLs cannot push real feeds out.
  */
 export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions = {}) {
@@ -41,7 +42,7 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
   function remove(key: string): void {
     const old = entries.get(key);
     if (old) {
-      bytes -= old.feed.body.byteLength;
+      bytes -= old.feed.byteLength;
       entries.delete(key);
     }
   }
@@ -82,7 +83,7 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
     learn(fresh.version);
     if (!fresh.feed) return null;
     entries.set(key, { version: fresh.version, feed: fresh.feed });
-    bytes += fresh.feed.body.byteLength;
+    bytes += fresh.feed.byteLength;
     for (const oldest of entries.keys()) {
       if (entries.size <= 1 || (entries.size <= maxEntries && bytes <= maxBytes)) break;
       remove(oldest);

@@ -1,15 +1,63 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { FEED_CACHE_CONTROL, feedBytes, feedResponse, isNotModified } from "./feed-http";
+import { FEED_CACHE_CONTROL, feedBodyStream, feedBytes, feedResponse, isNotModified } from "./feed-http";
 
-const feed = feedBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", new Date("2023-11-01T10:20:30.456Z"));
+const chunksOf = (...parts: string[]) => parts.map((p) => Buffer.from(p, "utf8"));
+const FILE = ["BEGIN:VCALENDAR\r\n", "BEGIN:VEVENT\r\nSUMMARY:会合 😀\r\nEND:VEVENT\r\n", "END:VCALENDAR\r\n"];
+const feed = feedBytes(chunksOf(...FILE), new Date("2023-11-01T10:20:30.456Z"));
 const get = (headers: Record<string, string> = {}, method = "GET") => new Request("https://x.example/feeds/all.ics", { method, headers });
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
+  return parts;
+}
 
 describe("feedBytes", () => {
   it("derives a strong ETag from the bytes and Last-Modified from the data, to the second", () => {
     expect(feed.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
-    expect(feedBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", new Date(0)).etag).toBe(feed.etag);
-    expect(feedBytes("other", new Date(0)).etag).not.toBe(feed.etag);
+    expect(feedBytes(chunksOf(...FILE), new Date(0)).etag).toBe(feed.etag);
+    expect(feedBytes(chunksOf("other"), new Date(0)).etag).not.toBe(feed.etag);
     expect(feed.lastModified.toISOString()).toBe("2023-11-01T10:20:30.000Z");
+  });
+
+  it("hashes the chunks as one file: the ETag and length do not depend on where the chunks split", () => {
+    const joined = Buffer.from(FILE.join(""), "utf8");
+    expect(feed.etag).toBe(`"${createHash("sha256").update(joined).digest("base64url")}"`);
+    expect(feed.byteLength).toBe(joined.byteLength);
+    const resplit = feedBytes([joined.subarray(0, 5), joined.subarray(5, 40), joined.subarray(40)], new Date(0));
+    expect(resplit.etag).toBe(feed.etag);
+    expect(resplit.byteLength).toBe(feed.byteLength);
+    expect(feedBytes([], new Date(0)).etag).toBe(`"${createHash("sha256").digest("base64url")}"`);
+  });
+});
+
+describe("feedBodyStream", () => {
+  it("hands out the cached chunks themselves, one per pull, and leaves them intact", async () => {
+    const parts = await readAll(feedBodyStream(feed.chunks));
+    expect(parts).toHaveLength(feed.chunks.length);
+    parts.forEach((part, i) => expect(part).toBe(feed.chunks[i]));
+    // Still readable afterwards: nothing was transferred (detached) or consumed.
+    expect(Buffer.concat(await readAll(feedBodyStream(feed.chunks))).toString("utf8")).toBe(FILE.join(""));
+    expect(await readAll(feedBodyStream([]))).toEqual([]);
+  });
+
+  it("pulls nothing until the connection asks for it, then one chunk at a time", async () => {
+    const asked: number[] = [];
+    const chunks = new Proxy([...feed.chunks], {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) asked.push(Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const reader = feedBodyStream(chunks).getReader();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual([]);
+    await reader.read();
+    expect(asked).toEqual([0]);
+    await reader.read();
+    expect(asked).toEqual([0, 1]);
   });
 });
 
@@ -32,7 +80,7 @@ describe("conditional requests", () => {
 });
 
 describe("feedResponse", () => {
-  it("serves the bytes with calendar headers", async () => {
+  it("serves the bytes with calendar headers and the exact Content-Length", async () => {
     const res = feedResponse(get(), feed);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
@@ -40,23 +88,32 @@ describe("feedResponse", () => {
     expect(res.headers.get("Last-Modified")).toBe("Wed, 01 Nov 2023 10:20:30 GMT");
     expect(res.headers.get("Cache-Control")).toBe(FEED_CACHE_CONTROL);
     expect(res.headers.get("Content-Disposition")).toBeNull();
-    expect(await res.text()).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.toString("utf8")).toBe(FILE.join(""));
+    expect(res.headers.get("Content-Length")).toBe(String(body.byteLength));
+  });
+
+  it("streams the cached chunks, not a copy of them", async () => {
+    const parts = await readAll(feedResponse(get(), feed).body!);
+    parts.forEach((part, i) => expect(part).toBe(feed.chunks[i]));
   });
 
   it("answers 304 with validators and no body", async () => {
     const res = feedResponse(get({ "If-None-Match": feed.etag }), feed);
     expect(res.status).toBe(304);
     expect(res.headers.get("ETag")).toBe(feed.etag);
+    expect(res.headers.get("Last-Modified")).toBe("Wed, 01 Nov 2023 10:20:30 GMT");
     expect(res.headers.get("Cache-Control")).toBe(FEED_CACHE_CONTROL);
-    expect(await res.text()).toBe("");
+    expect(res.body).toBeNull();
   });
 
   it("answers HEAD with the headers of GET and no body", async () => {
     const res = feedResponse(get({}, "HEAD"), feed);
     expect(res.status).toBe(200);
-    expect(res.headers.get("Content-Length")).toBe(String(feed.body.byteLength));
+    expect(res.headers.get("Content-Length")).toBe(String(Buffer.byteLength(FILE.join(""))));
     expect(res.headers.get("ETag")).toBe(feed.etag);
-    expect(await res.text()).toBe("");
+    expect(res.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(res.body).toBeNull();
   });
 
   it("adds Content-Disposition for single-event downloads", () => {

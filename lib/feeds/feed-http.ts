@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 
-/** A generated feed, ready to serve. */
-export type FeedBytes = { body: Uint8Array; etag: string; lastModified: Date };
+/**
+ * A generated feed, ready to serve: its bytes held once, as the chunks it was built in (one per
+ * batch of events), shared by every response that sends it; never joined into one buffer.
+ */
+export type FeedBytes = { chunks: readonly Uint8Array[]; byteLength: number; etag: string; lastModified: Date };
 
 /**
  * Shared caches (the nginx proxy in front) and clients may reuse a feed for 5 minutes, then
@@ -10,11 +13,35 @@ export type FeedBytes = { body: Uint8Array; etag: string; lastModified: Date };
  */
 export const FEED_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=600";
 
-/** Bytes, strong ETag (SHA-256 of the bytes) and Last-Modified (the data's change time). */
-export function feedBytes(text: string, dataChangedAt: Date): FeedBytes {
-  const body = new TextEncoder().encode(text);
-  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
-  return { body, etag, lastModified: new Date(Math.floor(dataChangedAt.getTime() / 1000) * 1000) };
+/** Strong ETag (SHA-256 of the bytes, hashed chunk by chunk) and Last-Modified (the data's change time). */
+export function feedBytes(chunks: readonly Uint8Array[], dataChangedAt: Date): FeedBytes {
+  const hash = createHash("sha256");
+  let byteLength = 0;
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    byteLength += chunk.byteLength;
+  }
+  const etag = `"${hash.digest("base64url")}"`;
+  return { chunks, byteLength, etag, lastModified: new Date(Math.floor(dataChangedAt.getTime() / 1000) * 1000) };
+}
+
+/**
+ * The body of one response: hands out the cached chunks one at a time, as the connection takes
+ * them (pull), so a slow client holds a chunk or two, and nothing is copied per response. A
+ * default stream, not a byte stream: a byte stream's enqueue() would detach (transfer) the
+ * cached buffers.
+ */
+export function feedBodyStream(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (next < chunks.length) controller.enqueue(chunks[next++]);
+        if (next >= chunks.length) controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function etagMatches(header: string, etag: string): boolean {
@@ -46,10 +73,11 @@ export function feedResponse(request: Request, feed: FeedBytes, options: { downl
   });
   if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "text/calendar; charset=utf-8");
-  headers.set("Content-Length", String(feed.body.byteLength));
+  headers.set("Content-Length", String(feed.byteLength));
   headers.set("X-Content-Type-Options", "nosniff");
   if (options.download) headers.set("Content-Disposition", `attachment; filename="${options.download.replace(/[^\w.-]/g, "_")}"`);
-  return new Response(request.method === "HEAD" ? null : (feed.body as BodyInit), { status: 200, headers });
+  // A stream, not the bytes: Response would copy a buffer body for every response.
+  return new Response(request.method === "HEAD" ? null : feedBodyStream(feed.chunks), { status: 200, headers });
 }
 
 /** A plain-text error (400, 404) for feed URLs. */

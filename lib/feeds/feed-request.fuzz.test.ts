@@ -13,8 +13,8 @@ const pathRoute = fc
 const query = fc
   .array(
     fc.tuple(
-      fc.oneof(fc.constantFrom("lang", "sector", "country", "type", "special", "q", "page"), fc.string({ maxLength: 6 })),
-      fc.oneof(unicodeString, fc.string({ maxLength: 5000 }), fc.constantFrom("ja", "en", "EN", "fr", "", "tourism", "JP", "1", "-1", "1e999")),
+      fc.oneof(fc.constantFrom("lang", "range", "sector", "country", "type", "special", "q", "page"), fc.string({ maxLength: 6 })),
+      fc.oneof(unicodeString, fc.string({ maxLength: 5000 }), fc.constantFrom("ja", "en", "EN", "fr", "", "all", "ALL", "tourism", "JP", "1", "-1", "1e999")),
     ),
     { maxLength: 8 },
   )
@@ -27,6 +27,8 @@ describe("feed URLs under hostile input", () => {
         const parsed = parseFeedRequest(route, q);
         if (parsed.ok) {
           expect(["ja", "en"]).toContain(parsed.lang);
+          // The full range only when asked for exactly: never by accident.
+          expect(parsed.range).toBe(q.get("range") === "all" ? "all" : "window");
         } else {
           expect([400, 404]).toContain(parsed.status);
           expect(parsed.message.trim().length).toBeGreaterThan(0);

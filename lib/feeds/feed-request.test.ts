@@ -5,8 +5,8 @@ const q = (s = "") => new URLSearchParams(s);
 
 describe("parseFeedRequest", () => {
   it("defaults to Japanese and accepts ja and en", () => {
-    expect(parseFeedRequest({ kind: "all" }, q())).toEqual({ ok: true, lang: "ja", selection: { kind: "all" } });
-    expect(parseFeedRequest({ kind: "youth" }, q("lang=en"))).toEqual({ ok: true, lang: "en", selection: { kind: "youth" } });
+    expect(parseFeedRequest({ kind: "all" }, q())).toEqual({ ok: true, lang: "ja", range: "window", selection: { kind: "all" } });
+    expect(parseFeedRequest({ kind: "youth" }, q("lang=en"))).toEqual({ ok: true, lang: "en", range: "window", selection: { kind: "youth" } });
   });
 
   it("refuses another language with 400 and a message in both languages", () => {
@@ -16,10 +16,29 @@ describe("parseFeedRequest", () => {
     expect(!r.ok && r.message).toContain("「fr」");
   });
 
+  it("defaults to the window and takes range=all on every feed", () => {
+    expect(parseFeedRequest({ kind: "all" }, q("range=all"))).toMatchObject({ ok: true, range: "all" });
+    expect(parseFeedRequest({ kind: "filter" }, q("sector=tourism&range=all&lang=en"))).toMatchObject({ ok: true, range: "all", lang: "en" });
+    expect(parseFeedRequest({ kind: "country", file: "JP.ics" }, q("range=all"))).toMatchObject({ ok: true, range: "all" });
+    expect(parseFeedRequest({ kind: "special" }, q("lang=en"))).toMatchObject({ ok: true, range: "window" });
+  });
+
+  it("refuses any other range with 400 and a message in both languages", () => {
+    for (const bad of ["ALL", "", "window", "1000", "all ", "x".repeat(300)]) {
+      const r = parseFeedRequest({ kind: "all" }, new URLSearchParams({ range: bad }));
+      expect(r).toMatchObject({ ok: false, status: 400 });
+      expect(!r.ok && r.message).toContain("range=all");
+      expect(!r.ok && r.message).toContain(`“${bad.slice(0, 50)}”`);
+      expect(!r.ok && r.message).toContain(`「${bad.slice(0, 50)}」`);
+    }
+    expect(parseFeedRequest({ kind: "filter" }, q("sector=tourism&range=everything"))).toMatchObject({ ok: false, status: 400 });
+  });
+
   it("takes the schedule filters for filter.ics and refuses any invalid one", () => {
     expect(parseFeedRequest({ kind: "filter" }, q("sector=tourism&country=jp&special=1&q=ASEAN&lang=en&utm_source=x"))).toEqual({
       ok: true,
       lang: "en",
+      range: "window",
       selection: { kind: "filter", filters: { sector: "tourism", country: "JP", special: true, q: "ASEAN" } },
     });
     for (const bad of ["sector=space", "country=XX", "type=party", "special=maybe", `q=${"x".repeat(101)}`]) {

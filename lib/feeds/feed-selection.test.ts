@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { feedCacheKey, feedCalendarInfo, feedName, feedPagePath, feedPath } from "./feed-selection";
+import { feedWindow } from "./feed-window";
 
 describe("feed paths", () => {
   it("are stable, locale-free, end in .ics and carry the language last", () => {
@@ -14,11 +15,19 @@ describe("feed paths", () => {
     );
   });
 
-  it("give one cache key per normalised query", () => {
-    const a = feedCacheKey({ kind: "filter", filters: { special: true, sector: "finance" } }, "en");
-    const b = feedCacheKey({ kind: "filter", filters: { sector: "finance", special: true, page: 2 } }, "en");
+  it("carry range=all before the language for the full range; a single event has no range", () => {
+    expect(feedPath({ kind: "all" }, "ja", "all")).toBe("/feeds/all.ics?range=all&lang=ja");
+    expect(feedPath({ kind: "all" }, "ja", "window")).toBe("/feeds/all.ics?lang=ja");
+    expect(feedPath({ kind: "filter", filters: { sector: "finance" } }, "en", "all")).toBe("/feeds/filter.ics?sector=finance&range=all&lang=en");
+    expect(feedPath({ kind: "event", slug: "x-2023" }, "ja", "all")).toBe("/feeds/events/x-2023.ics?lang=ja");
+  });
+
+  it("give one cache key per normalised query, language and range", () => {
+    const a = feedCacheKey({ kind: "filter", filters: { special: true, sector: "finance" } }, "en", "window");
+    const b = feedCacheKey({ kind: "filter", filters: { sector: "finance", special: true, page: 2 } }, "en", "window");
     expect(a).toBe(b);
-    expect(feedCacheKey({ kind: "all" }, "ja")).not.toBe(feedCacheKey({ kind: "all" }, "en"));
+    expect(feedCacheKey({ kind: "all" }, "ja", "window")).not.toBe(feedCacheKey({ kind: "all" }, "en", "window"));
+    expect(feedCacheKey({ kind: "all" }, "ja", "window")).not.toBe(feedCacheKey({ kind: "all" }, "ja", "all"));
   });
 });
 
@@ -34,9 +43,34 @@ describe("feed names and pages", () => {
   it("link to the page with the same events", () => {
     expect(feedPagePath({ kind: "youth" }, "en")).toBe("/en/youth-program");
     expect(feedPagePath({ kind: "sector", sector: "tourism" }, "ja")).toBe("/ja?sector=tourism");
-    const info = feedCalendarInfo({ kind: "special" }, "en", "https://s.example");
+    const info = feedCalendarInfo({ kind: "special" }, "en", "https://s.example", feedWindow(40, "window"));
     expect(info.url).toBe("https://s.example/en?special=1");
     expect(info.source).toBe("https://s.example/feeds/special.ics?lang=en");
     expect(info.description).toContain(info.name);
+    expect(info.description).not.toContain("range=all");
+  });
+});
+
+describe("calendar properties of a windowed feed", () => {
+  it("say in the description that the feed is windowed, and where every event is", () => {
+    const en = feedCalendarInfo({ kind: "all" }, "en", "https://s.example", feedWindow(100_031, "window"));
+    expect(en.description).toMatch(/^Official public schedule .*\. This feed holds the last 5,000 of 100,031 events by start date\. Every event: https:\/\/s\.example\/feeds\/all\.ics\?range=all&lang=en$/);
+    expect(en.source).toBe("https://s.example/feeds/all.ics?lang=en");
+    const ja = feedCalendarInfo({ kind: "sector", sector: "tourism" }, "ja", "https://s.example", feedWindow(6000, "window"));
+    expect(ja.description).toContain("開始日の遅い5,000件（全6,000件中）");
+    expect(ja.description).toContain("https://s.example/feeds/sector/tourism.ics?range=all&lang=ja");
+  });
+
+  it("describe the full range and the default feed up to the cap as plain feeds", () => {
+    const all = feedCalendarInfo({ kind: "all" }, "en", "https://s.example", feedWindow(100_031, "all"));
+    expect(all.source).toBe("https://s.example/feeds/all.ics?range=all&lang=en");
+    expect(all.description).not.toContain("This feed holds");
+    const atCap = feedCalendarInfo({ kind: "all" }, "en", "https://s.example", feedWindow(5000, "window"));
+    expect(atCap.description).toBe(feedCalendarInfo({ kind: "all" }, "en", "https://s.example", feedWindow(0, "window")).description);
+  });
+
+  it("keep a filtered feed's search text inside its URL, percent-encoded", () => {
+    const info = feedCalendarInfo({ kind: "filter", filters: { q: "a\r\nX-EVIL:1; b,c" } }, "en", "https://s.example", feedWindow(9000, "window"));
+    expect(info.description).toContain("https://s.example/feeds/filter.ics?q=a%0D%0AX-EVIL%3A1%3B+b%2Cc&range=all&lang=en");
   });
 });

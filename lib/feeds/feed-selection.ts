@@ -3,6 +3,7 @@ import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { sectorLabel, type Sector } from "@/lib/events/sectors";
 import { fill, type FeedLang, feedText } from "./feed-text";
+import { type FeedRange, type FeedWindow, isWindowed } from "./feed-window";
 
 /** Which events a feed holds. Every kind has one stable, locale-free URL (see feedPath). */
 export type FeedSelection =
@@ -36,9 +37,12 @@ export function selectionFilters(selection: CollectionSelection): ScheduleFilter
   }
 }
 
-/** Path and query of a feed: "/feeds/all.ics?lang=ja". The language always comes last. */
-export function feedPath(selection: FeedSelection, lang: FeedLang): string {
-  const tail = `lang=${lang}`;
+/**
+ * Path and query of a feed: "/feeds/all.ics?lang=ja", "/feeds/all.ics?range=all&lang=ja".
+ * The language always comes last. A single event is never windowed: its path has no range.
+ */
+export function feedPath(selection: FeedSelection, lang: FeedLang, range: FeedRange = "window"): string {
+  const tail = `${range === "all" && selection.kind !== "event" ? "range=all&" : ""}lang=${lang}`;
   switch (selection.kind) {
     case "sector":
       return `/feeds/sector/${selection.sector}.ics?${tail}`;
@@ -55,9 +59,9 @@ export function feedPath(selection: FeedSelection, lang: FeedLang): string {
   }
 }
 
-/** Cache key: one entry per feed, language and normalised filter query. */
-export function feedCacheKey(selection: FeedSelection, lang: FeedLang): string {
-  return feedPath(selection, lang);
+/** Cache key: one entry per feed, language, range and normalised filter query. */
+export function feedCacheKey(selection: FeedSelection, lang: FeedLang, range: FeedRange): string {
+  return feedPath(selection, lang, range);
 }
 
 /** The web page that shows the same events (the feed's URL property). */
@@ -93,13 +97,29 @@ export function feedName(selection: CollectionSelection, lang: FeedLang): string
   }
 }
 
-/** The calendar properties of a subscribable feed (absolute URLs from the public origin). */
-export function feedCalendarInfo(selection: CollectionSelection, lang: FeedLang, baseUrl: string) {
+/** "100,031": digits grouped the same way in both languages. */
+const groupedNumber = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The calendar properties of a subscribable feed (absolute URLs from the public origin). SOURCE
+ * is the URL the feed was asked for (with its range); a windowed feed says so in X-WR-CALDESC,
+ * with the numbers and the full-range URL (built from validated parts; sanitised when written).
+ */
+export function feedCalendarInfo(selection: CollectionSelection, lang: FeedLang, baseUrl: string, window: FeedWindow) {
+  const text = feedText(lang);
   const name = feedName(selection, lang);
+  const description = fill(text.calendarDescription, { feed: name });
   return {
     name,
-    description: fill(feedText(lang).calendarDescription, { feed: name }),
+    description: isWindowed(window)
+      ? fill(text.windowedDescription, {
+          description,
+          shown: groupedNumber(window.total - window.skip),
+          total: groupedNumber(window.total),
+          url: `${baseUrl}${feedPath(selection, lang, "all")}`,
+        })
+      : description,
     url: `${baseUrl}${feedPagePath(selection, lang)}`,
-    source: `${baseUrl}${feedPath(selection, lang)}`,
+    source: `${baseUrl}${feedPath(selection, lang, window.range)}`,
   };
 }

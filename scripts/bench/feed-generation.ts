@@ -1,23 +1,23 @@
 import { openDatabase } from "@/db/client";
 import { bumpDataVersion } from "@/db/data-version";
-import { selectFeedData } from "@/db/queries/feed-events";
+import { readFeedEvents } from "@/db/queries/feed-events";
 import { writeTransaction } from "@/db/transaction";
-import { buildFeed } from "@/lib/feeds/build-feed";
-import { feedBytes } from "@/lib/feeds/feed-http";
-import { feedCalendarInfo } from "@/lib/feeds/feed-selection";
+import type { FeedRequest } from "@/lib/feeds/feed-request";
+import { generateFeed } from "@/lib/feeds/generate-feed";
+
+/** The feed whose generation is timed: every event (`/feeds/all.ics?range=all`), in Japanese. */
+const FULL_FEED: FeedRequest = { selection: { kind: "all" }, lang: "ja", range: "all" };
 
 /**
- * Time to generate the all-events feed in this process (plain Node, outside Next.js): the
+ * Time to generate the full all-events feed in this process (plain Node, outside Next.js): the
  * feed query, buildFeed and the ETag hash, as the server does on a cache miss.
  */
 export function directFeedGeneration(databaseFile: string, baseUrl: string): { ms: number; bytes: number } {
   const { db, sqlite } = openDatabase(databaseFile);
   try {
     const started = performance.now();
-    const { version, rows } = selectFeedData({ filters: {} }, db);
-    const text = buildFeed(rows, { lang: "ja", baseUrl, calendar: feedCalendarInfo({ kind: "all" }, "ja", baseUrl) });
-    const feed = feedBytes(text, version.changedAt);
-    return { ms: Math.round(performance.now() - started), bytes: feed.body.byteLength };
+    const { feed } = readFeedEvents({ filters: {} }, FULL_FEED.range, (snapshot, batches) => generateFeed(FULL_FEED, baseUrl, snapshot, batches), db);
+    return { ms: Math.round(performance.now() - started), bytes: feed!.byteLength };
   } finally {
     sqlite.close();
   }

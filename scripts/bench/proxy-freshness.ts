@@ -4,6 +4,15 @@ import { expectOk } from "./http";
 
 export type Freshness = { seconds: number; maxAgeSeconds: number };
 
+const PROBE_TITLE = "Bench freshness probe";
+
+/**
+ * The feed the probe watches: the filtered feed of the probe's events. It holds the new event at
+ * every size (the default all.ics holds only the 5,000 latest-starting events, and the probe's
+ * event starts on 2023-11-20) and stays a few kB, so polling it five times a second costs nothing.
+ */
+export const PROBE_FEED_PATH = `/feeds/filter.ics?q=${encodeURIComponent(PROBE_TITLE)}&lang=en`;
+
 /** iCalendar folds long lines ("\r\n" + space): undo it before searching for a title. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
 
@@ -23,7 +32,7 @@ export async function startFreshnessProbe(url: string, staff: StaffClient): Prom
   const maxAge = Number(/max-age=(\d+)/.exec(second.headers.get("cache-control") ?? "")?.[1]);
   if (!Number.isFinite(maxAge)) throw new Error(`No max-age in the feed's Cache-Control: ${second.headers.get("cache-control")}`);
 
-  const marker = `Bench freshness probe ${Date.now()}`;
+  const marker = `${PROBE_TITLE} ${Date.now()}`;
   const log = newEditLog();
   if (!(await createEvent(staff, marker, log))) throw new Error(`The probe edit was refused: ${log.failures.join("; ")}`);
   const savedAt = performance.now();

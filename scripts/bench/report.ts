@@ -5,12 +5,13 @@ import type { Measurement } from "./measure";
 export type SizeResult = {
   size: string;
   events: number;
+  /** Size of the full feed (every event, /feeds/all.ics?range=all). */
   feedBytes: number;
-  /** First request of /feeds/all.ics on a fresh server: query + generation + response. */
+  /** First request of /feeds/all.ics?range=all on a fresh server: query + generation + response. */
   coldFeedMs: number;
-  /** The first request after a data change (cache miss on a warm server). */
+  /** The first request of the full feed after a data change (cache miss on a warm server). */
   regeneratedFeedMs: number;
-  /** buildFeed() called directly in this process (plain Node), when the module exports it. */
+  /** The full feed generated directly in this process (plain Node). */
   directBuildFeedMs: number | null;
   /** Peak RSS once the feed was generated twice, before any load. */
   rssAfterGenerationMb: number;
@@ -40,7 +41,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
-      `${pad(r.size, 8)} events ${r.events}, feed ${(r.feedBytes / 1e6).toFixed(2)} MB, feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms, plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
+      `${pad(r.size, 8)} events ${r.events}, full feed ${(r.feedBytes / 1e6).toFixed(2)} MB, full feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms, plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }
   return lines.join("\n");

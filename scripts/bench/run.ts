@@ -2,7 +2,8 @@
  * npm run bench — measures the production server against nginx on this machine.
  *
  * For each size (the seeded data, then 10,000 and 100,000 synthetic events) it creates a separate
- * benchmark database, starts `next start` on a free port, and with autocannon measures
+ * benchmark database, starts `next start` on a free port, times generating the full feed
+ * (/feeds/all.ics?range=all), and with autocannon measures the default
  * /feeds/all.ics (200 and 304), the schedule page and an event page; nginx serves the identical
  * feed bytes as static files (the physical-limit reference) and, through deploy/nginx.conf, acts
  * as the caching proxy in front of the app. Prints one table and the targets, writes JSON under

@@ -1,8 +1,9 @@
 /**
  * Synthetic events for benchmarks: realistic variety (kinds, sectors, host countries and their
  * zones, all-day and timed, one or several days, some special, some cancelled, bilingual text of
- * real lengths), deterministic for a given count so runs compare. Never used outside benchmarks:
- * every UID ends in @bench.japan-asean-2023 and every slug starts with "bench-".
+ * real lengths), deterministic for a given count so runs compare. Never used outside benchmarks
+ * and tests of large feeds: every UID ends in @bench.japan-asean-2023 and every slug starts with
+ * "bench-".
  */
 import { COUNTRIES } from "@/lib/events/countries";
 import { EVENT_KINDS } from "@/lib/events/kinds";

@@ -15,11 +15,14 @@ process.env.PUBLIC_BASE_URL = "https://schedule.example.org";
 
 const { getDb, getSqlite, openDatabase } = await import("@/db/client");
 const { bumpDataVersion } = await import("@/db/data-version");
-const { selectFeedData } = await import("@/db/queries/feed-events");
+const { readFeedEvents } = await import("@/db/queries/feed-events");
 const { SEED_EVENTS, seedDatabase, seedUid } = await import("@/db/seed/seed");
 const { buildFeed } = await import("@/lib/feeds/build-feed");
 const { nextSequence } = await import("@/lib/feeds/sequence");
 const { parseBoth } = await import("@/lib/feeds/testing/parse-ics");
+const { joinChunks, referenceFeed } = await import("@/lib/feeds/testing/reference-feed");
+const { feedCalendarInfo } = await import("@/lib/feeds/feed-selection");
+const { feedWindow } = await import("@/lib/feeds/feed-window");
 const { feedCache } = await import("./serve-feed");
 const routes = {
   all: await import("../all.ics/route"),
@@ -100,6 +103,19 @@ describe("seeded feeds", () => {
     }
   });
 
+  it("are byte for byte the one-string builder's files, never windowed", async () => {
+    for (const [kind, filters] of [["all", {}], ["special", { special: true }], ["youth", { type: "program" }]] as const) {
+      for (const lang of ["ja", "en"] as const) {
+        const res = await fetchFeed(kind, `lang=${lang}`);
+        const body = Buffer.from(await res.arrayBuffer());
+        const rows = readFeedEvents({ filters }, "all", (_, batches) => [...batches].flat());
+        const calendar = feedCalendarInfo({ kind }, lang, "https://schedule.example.org", feedWindow(rows.length, "window"));
+        expect(body.equals(Buffer.from(referenceFeed(rows, { lang, baseUrl: "https://schedule.example.org", calendar })))).toBe(true);
+        expect(body.toString("utf8")).not.toContain("range=all");
+      }
+    }
+  });
+
   it("defines a VTIMEZONE for every TZID in every feed", async () => {
     for (const [kind, query, file] of [["all", "lang=ja"], ["youth", "lang=en"], ["event", "lang=en", "youth-exchange-2023-online-session-nov-12.ics"]] as const) {
       const { text, icalJs, nodeIcal } = await parsed(kind, query, file);
@@ -149,8 +165,8 @@ describe("seeded feeds", () => {
     expect(again.res.headers.get("ETag")).toBe(en.res.headers.get("ETag"));
     const other = openDatabase(path.join(dir, "other.db"));
     seedDatabase(other.db, new Date("2024-01-01T00:00:00Z"));
-    const { rows } = selectFeedData({ filters: {} }, other.db);
-    const otherFeed = parseBoth(buildFeed(rows, { lang: "en", baseUrl: "https://x", calendar: null })).icalJs;
+    const otherText = readFeedEvents({ filters: {} }, "all", (_, batches) => joinChunks(buildFeed(batches, { lang: "en", baseUrl: "https://x", calendar: null })), other.db);
+    const otherFeed = parseBoth(otherText).icalJs;
     expect(uids(otherFeed.events)).toEqual(uids(en.icalJs.events));
     other.sqlite.close();
   });
