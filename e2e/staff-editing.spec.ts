@@ -178,6 +178,7 @@ test.describe("staff editing", () => {
   });
 
   test("staff pages are accessible and usable at 360 px, with errors shown", async ({ browser }) => {
+    test.slow(); // five axe scans and an event creation: about 25 s on two shared cores
     const { context, page } = await signedInContext(browser, staffAccounts.admin);
     await page.setViewportSize({ width: 360, height: 800 });
     const id = await createEventThroughForm(page, { titleEn: uniqueTitle("E2E A11y") });
