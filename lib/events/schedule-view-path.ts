@@ -3,7 +3,7 @@
  * the proxy rewrites it to /{locale}/filtered/{query} so that each view is a cacheable page of its
  * own. `_rsc` is Next's cache-busting parameter for client navigations, not part of the view.
  */
-export const FILTERED_SEGMENT = "filtered";
+const FILTERED_SEGMENT = "filtered";
 const MAX_QUERY = 2000;
 
 /** The internal path for a schedule request, or null when it needs no rewrite (no query). */

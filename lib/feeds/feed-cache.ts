@@ -1,3 +1,4 @@
+import { createDataVersionTracker } from "@/lib/data-version-tracker";
 import type { FeedBytes } from "./feed-http";
 
 export type DataVersion = { version: number; changedAt: Date };
@@ -31,13 +32,21 @@ export type Generated = { version: number; feed: FeedBytes | null };
  */
 export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions = {}) {
   const { recheckMs = 1000, maxEntries = 300, maxBytes = 512 * 1024 * 1024 } = options;
-  const now = deps.now ?? Date.now;
   const entries = new Map<string, { version: number; feed: FeedBytes }>();
   let bytes = 0;
   let known = -1;
-  let seenLocal = -1;
-  let checkedAt = -Infinity;
   const stats = { hits: 0, generated: 0, versionReads: 0 };
+  const tracker = createDataVersionTracker(
+    {
+      localChangeCount: deps.localChangeCount,
+      readVersion: () => {
+        stats.versionReads += 1;
+        return deps.readDataVersion().version;
+      },
+      now: deps.now,
+    },
+    recheckMs,
+  );
 
   function remove(key: string): void {
     const old = entries.get(key);
@@ -55,14 +64,7 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
   }
 
   function currentVersion(): number {
-    const local = deps.localChangeCount();
-    const t = now();
-    if (local !== seenLocal || t - checkedAt >= recheckMs) {
-      learn(deps.readDataVersion().version);
-      stats.versionReads += 1;
-      seenLocal = local;
-      checkedAt = t;
-    }
+    learn(tracker.current());
     return known;
   }
 

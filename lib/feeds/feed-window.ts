@@ -8,7 +8,7 @@
  * The window is the last FEED_WINDOW_EVENTS events in the feed's own order (start date, start
  * time, sort order, id): the latest-starting ones, which matter most to a subscriber, still
  * written in that order. It is chosen from the data alone, never from the clock, so unchanged
- * data gives a byte-identical feed. The real 2023 schedule (~60 events) is far below the cap:
+ * data gives a byte-identical feed. The real 2023 schedule (31 events) is far below the cap:
  * its feeds are never windowed.
  */
 export const FEED_WINDOW_EVENTS = 5000;

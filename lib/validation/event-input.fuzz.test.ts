@@ -8,35 +8,11 @@ import { FUZZ_RUNS, hostileValue, invalidDates, invalidTimes, invalidZones, isTr
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { isIanaSpelledZone } from "@/lib/testing/stored-event-problems";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
+import { validMeetingForm } from "./event-form-fixture";
 import { EARLIEST_DATE, LATEST_DATE, SLUG_PATTERN } from "./event-fields";
 import { DESCRIPTION_MAX, eventCreateSchema, eventInputSchema, eventUpdateSchema, type EventInput, PLACE_MAX, TITLE_MAX } from "./event-input";
 
-/** A valid timed meeting as the form posts it. */
-const form: Record<string, unknown> = {
-  kind: "meeting",
-  titleJa: "日ASEAN経済大臣会合",
-  titleEn: "ASEAN-Japan Economic Ministers' Meeting",
-  slug: "",
-  descriptionJa: "",
-  descriptionEn: "",
-  sector: "economy",
-  countryCode: "ID",
-  cityJa: "ジャカルタ",
-  cityEn: "Jakarta",
-  venueJa: "",
-  venueEn: "",
-  startDate: "2023-08-21",
-  startTime: "09:00",
-  endDate: "2023-08-21",
-  endTime: "12:30",
-  timeZone: "Asia/Jakarta",
-  recurrenceJa: "",
-  recurrenceEn: "",
-  sourceUrl: "",
-  parentId: "",
-  programId: "",
-  staffNote: "",
-};
+const form: Record<string, unknown> = validMeetingForm;
 
 const OUTPUT_KEYS = Object.keys(eventInputSchema.parse(form)).sort();
 // C0/C1 controls and the bidi overrides; single-line text also refuses TAB, multi-line text keeps TAB and LF.

@@ -1,35 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { validMeetingForm } from "./event-form-fixture";
 import { eventCreateSchema, eventInputSchema, eventUpdateSchema } from "./event-input";
 
 const E = (key: string) => `editor.errors.${key}`;
 
-/** What the form posts for a valid timed meeting (FormData values are strings; unchecked boxes are absent). */
-const form = {
-  kind: "meeting",
-  titleJa: "日ASEAN経済大臣会合",
-  titleEn: "ASEAN-Japan Economic Ministers' Meeting",
-  slug: "",
-  descriptionJa: "",
-  descriptionEn: "Line one\r\nLine two",
-  sector: "economy",
-  countryCode: "ID",
-  cityJa: "ジャカルタ",
-  cityEn: "Jakarta",
-  venueJa: "",
-  venueEn: "",
-  startDate: "2023-08-21",
-  startTime: "09:00",
-  endDate: "2023-08-21",
-  endTime: "12:30",
-  timeZone: "Asia/Jakarta",
-  recurrenceJa: "",
-  recurrenceEn: "",
-  sourceUrl: "",
-  parentId: "",
-  programId: "",
-  staffNote: "",
-};
+/** A valid timed meeting, with a multi-line description. */
+const form: Record<string, string> = { ...validMeetingForm, descriptionEn: "Line one\r\nLine two" };
 
 function errorsOf(input: Record<string, unknown>, schema: z.ZodType = eventInputSchema) {
   const result = schema.safeParse(input);

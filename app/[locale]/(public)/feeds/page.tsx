@@ -16,7 +16,6 @@ type Props = { params: Promise<{ locale: string }> };
 /** Rendered on first request, then served from the page cache until the data changes (docs/CACHING.md). */
 export const revalidate = 60;
 
-
 const CLIENTS = ["google", "apple", "outlook", "thunderbird", "cli"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -16,7 +16,6 @@ type Props = { params: Promise<{ locale: string }> };
 /** Rendered on first request, then served from the page cache until the data changes (docs/CACHING.md). */
 export const revalidate = 60;
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
