@@ -17,7 +17,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 
 /**
- * @typedef {{ value: unknown, lastModified: number, version: number, bytes: number }} Entry
+ * @typedef {{ value: unknown, lastModified: number, cacheControl: unknown, version: number, bytes: number }} Entry
  * @typedef {{ entries: Map<string, Entry>, bytes: number, missVersion: Map<string, number> }} Store
  */
 
@@ -65,7 +65,8 @@ class PageCacheHandler {
       // Most recently used at the end of the Map's order.
       this.store.entries.delete(key);
       this.store.entries.set(key, entry);
-      return { value: entry.value, lastModified: entry.lastModified };
+      // cacheControl: the page's revalidate time; without it Next assumes 1 s and re-renders in the background.
+      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     }
     this.remove(key);
     // The render that follows this miss reads data at least this new: tag its entry with it, so a
@@ -78,14 +79,15 @@ class PageCacheHandler {
   /**
    * @param {string} key
    * @param {unknown} value
+   * @param {{ cacheControl?: unknown }} [ctx]
    */
-  async set(key, value) {
+  async set(key, value, ctx) {
     const version = this.store.missVersion.get(key) ?? currentVersion();
     this.store.missVersion.delete(key);
     this.remove(key);
     if (value == null || version === null) return;
     const bytes = sizeOf(value);
-    this.store.entries.set(key, { value, lastModified: Date.now(), version, bytes });
+    this.store.entries.set(key, { value, lastModified: Date.now(), cacheControl: ctx?.cacheControl, version, bytes });
     this.store.bytes += bytes;
     for (const oldest of this.store.entries.keys()) {
       if (this.store.entries.size <= 1 || (this.store.bytes <= this.maxBytes && this.store.entries.size <= this.maxEntries)) break;

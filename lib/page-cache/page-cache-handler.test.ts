@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 import { beforeEach, describe, expect, it } from "vitest";
 
 type Handler = {
-  get(key: string): Promise<{ value: unknown; lastModified: number } | null>;
-  set(key: string, value: unknown): Promise<void>;
+  get(key: string): Promise<{ value: unknown; lastModified: number; cacheControl?: unknown } | null>;
+  set(key: string, value: unknown, ctx?: { cacheControl?: unknown }): Promise<void>;
   revalidateTag(): Promise<void>;
 };
 const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as new (options?: { maxBytes?: number }) => Handler;
@@ -21,8 +21,11 @@ beforeEach(async () => {
 describe("PageCacheHandler", () => {
   it("serves a page for the data version it was rendered at, across handler instances", async () => {
     expect(await new PageCacheHandler().get("/en")).toBeNull();
-    await new PageCacheHandler().set("/en", page("<p>v1</p>"));
-    expect((await new PageCacheHandler().get("/en"))?.value).toEqual(page("<p>v1</p>"));
+    await new PageCacheHandler().set("/en", page("<p>v1</p>"), { cacheControl: { revalidate: 60, expire: 3600 } });
+    const hit = await new PageCacheHandler().get("/en");
+    expect(hit?.value).toEqual(page("<p>v1</p>"));
+    // Handed back so that Next keeps the page's own revalidate time for it.
+    expect(hit?.cacheControl).toEqual({ revalidate: 60, expire: 3600 });
   });
 
   it("misses once the data version moves on", async () => {
