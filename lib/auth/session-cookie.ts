@@ -53,15 +53,26 @@ export async function encodeSessionToken(
 }
 
 /**
+ * A session is re-issued at most this often. Re-issuing on every request raced with the fresh
+ * cookie a password change hands out: a request that left with the old cookie (a prefetch, say)
+ * and came back after the change set the revoked token again, signing the browser out. Like
+ * next-auth's own `updateAge`, this also spares an encryption per request; the idle limit then
+ * counts from at most a minute before the last request.
+ */
+export const SESSION_SLIDE_INTERVAL_MS = 60_000;
+
+/**
  * Slides the idle window: decodes the cookie and, while within both limits, re-issues it with
- * lastActivity = now. Returns null when the cookie is unreadable or expired (the caller deletes it).
- * Not a security check: getStaffUser re-validates every request against the database.
+ * lastActivity = now, unless it was issued or slid less than SESSION_SLIDE_INTERVAL_MS ago
+ * ("current": leave the cookie as it is). Returns null when the cookie is unreadable or expired
+ * (the caller deletes it). Not a security check: getStaffUser re-validates every request against
+ * the database.
  */
 export async function refreshSessionToken(
   value: string,
   now: number,
   policy: SessionPolicy,
-): Promise<{ value: string; expires: Date } | null> {
+): Promise<{ value: string; expires: Date } | "current" | null> {
   let token: JWT | null;
   try {
     token = await decode({ token: value, secret: authSecret() });
@@ -69,5 +80,6 @@ export async function refreshSessionToken(
     return null;
   }
   if (!token || !isCompleteClaims(token) || !checkSessionTimes(token, now, policy).valid) return null;
+  if (now - token.lastActivity < SESSION_SLIDE_INTERVAL_MS) return "current";
   return encodeSessionToken({ ...token, lastActivity: now }, now, policy);
 }

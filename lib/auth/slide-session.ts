@@ -6,8 +6,8 @@ const staffPath = /^\/(ja|en)\/staff(\/|$)/;
 
 /**
  * Idle timeout for pages and server actions: pages cannot set cookies, so the proxy re-issues the
- * session cookie on each staff request (lastActivity = now, expiry = idle limit, capped by the
- * absolute limit) and drops it once expired. Not a security check: the page or action still
+ * session cookie on staff requests (lastActivity = now, expiry = idle limit, capped by the
+ * absolute limit; at most once a minute, see refreshSessionToken) and drops it once expired. Not a security check: the page or action still
  * validates the request's own cookie and re-reads the user from the database.
  */
 export async function slideStaffSession(request: NextRequest, response: NextResponse): Promise<void> {
@@ -16,6 +16,7 @@ export async function slideStaffSession(request: NextRequest, response: NextResp
   const value = request.cookies.get(name)?.value;
   if (!value) return;
   const refreshed = await refreshSessionToken(value, Date.now(), sessionPolicy());
+  if (refreshed === "current") return;
   if (refreshed) response.cookies.set(name, refreshed.value, sessionCookieOptions(refreshed.expires));
   else response.cookies.set(name, "", { ...sessionCookieOptions(new Date(0)), maxAge: 0 });
 }
