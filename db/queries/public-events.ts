@@ -66,7 +66,7 @@ export function scheduleFilterConditions(filters: ScheduleFilters): SQL[] {
   return conditions;
 }
 
-export const SCHEDULE_PAGE_SIZE = 200;
+export const SCHEDULE_PAGE_SIZE = 50;
 
 /** One page of the public schedule, in date order, with the total count for pagination. */
 export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE_PAGE_SIZE): { rows: PublicEvent[]; total: number } {
