@@ -9,7 +9,8 @@ import { publishCurrentDataVersion } from "./data-version";
 import * as schema from "./schema";
 import { seedIfEmpty } from "./seed/seed";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+// $client: the better-sqlite3 handle under drizzle, for the few reads drizzle would slow down (db/queries/feed-events.ts).
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 type Connection = { sqlite: Database.Database; db: Db; file: string };
 
 // Cached on globalThis so dev-mode module reloads reuse the one connection of this process.

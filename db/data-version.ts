@@ -27,6 +27,11 @@ export function readDataVersion(db: Db): { version: number; changedAt: Date } {
   return row ? { version: row.version, changedAt: row.changedAt } : { version: 0, changedAt: new Date(0) };
 }
 
+/** The SELECT of the version number alone, as SQL text, for connections without drizzle (feed workers). */
+export function dataVersionStatement(db: Db): { sql: string; params: unknown[] } {
+  return db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).toSQL();
+}
+
 // On globalThis: Next.js may bundle this module more than once (route handlers, server actions),
 // and every copy must see the same count.
 const counter = globalThis as typeof globalThis & { __appLocalDataChanges?: number };

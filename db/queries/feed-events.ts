@@ -6,13 +6,15 @@ import type { FeedEvent } from "@/lib/feeds/feed-event";
 import type { FeedSnapshot } from "@/lib/feeds/generate-feed";
 import { deletedEventCutoff } from "@/lib/feeds/retention";
 import { type Db, getDb } from "../client";
-import { readDataVersion } from "../data-version";
+import { dataVersionStatement, readDataVersion } from "../data-version";
+import { type FeedPartSource, readFeedPart } from "../feed-part-reader";
 import { events } from "../schema";
 import { isPublicEvent, publicEventOrder, scheduleFilterConditions } from "./public-events";
 
 /**
  * The columns a feed writes (FeedEvent in lib/feeds/feed-event.ts), and no others: a full feed
- * reads every row. deletedAt too: a deleted event is written as CANCELLED.
+ * reads every row. deletedAt too: a deleted event is written as CANCELLED. In the order of
+ * FeedEventRow below.
  */
 const feedEventColumns = {
   uid: events.uid,
@@ -56,21 +58,34 @@ export type FeedQuery = { filters: ScheduleFilters } | { slug: string };
 const FEED_BATCH_EVENTS = 1000;
 
 /**
- * Reads one feed's events and hands them to `consume`, in feed order, in batches of
- * FEED_BATCH_EVENTS rows, so that no more than one batch of row objects exists at a time.
- *
- * Everything happens in one read transaction, so the data version really describes the rows (a
- * write in between would otherwise be cached under the old version): the version, then the ids
- * of every matching event in feed order (which gives the window before the first event is
- * written), then the rows of the window by id, batch by batch. `batches` is valid only while
- * `consume` runs. The retention cut-off is measured from the version's changedAt, not the clock.
+ * The statements a feed's rows are read with, in this thread or in a feed worker
+ * (db/feed-part-reader.ts): the data version, and the rows of one batch given their ids as one
+ * JSON array, in feed order. Built by drizzle, run by better-sqlite3 itself in raw mode (arrays,
+ * db/queries/feed-event-row.ts): drizzle would make a Date of every instant (FeedEvent keeps
+ * epoch milliseconds, see lib/feeds/feed-event.ts), and row objects cost twice as much as arrays.
  */
-export function readFeedEvents<T>(
-  query: FeedQuery,
-  range: FeedRange,
-  consume: (snapshot: FeedSnapshot, batches: Iterable<FeedEvent[]>) => T,
-  db: Db = getDb(),
-): T {
+function feedStatements(db: Db): Pick<FeedPartSource, "versionStatement" | "rowsStatement"> {
+  const rows = db
+    .select(feedEventColumns)
+    .from(events)
+    // One statement for every batch, its ids passed as one JSON array: building and preparing
+    // SQL with a thousand parameters for each batch would cost more than reading the rows.
+    .where(sql`${events.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+    .orderBy(...publicEventOrder) // the order of the ids: publicEventOrder ends in the unique id
+    .toSQL();
+  return { versionStatement: dataVersionStatement(db), rowsStatement: rows.sql };
+}
+
+/** A feed planned at one data version: which events it holds, and how to read them (in parts if wanted). */
+export type FeedPlan = FeedSnapshot & { source: FeedPartSource };
+
+/**
+ * Plans one feed in a read transaction: the data version, then the ids of every matching event
+ * in feed order, which gives the window. The retention cut-off is measured from the version's
+ * changedAt, not the clock. The rows are read later, by readFeedPart, in a transaction that
+ * checks the version is still the same, so the version always describes the rows.
+ */
+export function planFeed(query: FeedQuery, range: FeedRange, db: Db = getDb()): FeedPlan {
   return db.transaction((tx) => {
     const version = readDataVersion(tx as unknown as Db);
     const base = inFeeds(deletedEventCutoff(version.changedAt));
@@ -80,21 +95,32 @@ export function readFeedEvents<T>(
         : and(base, ...scheduleFilterConditions(query.filters).filter((c) => c !== isPublicEvent));
     const ids = tx.select({ id: events.id }).from(events).where(where).orderBy(...publicEventOrder).all().map((r) => r.id);
     const window = feedWindow(ids.length, range);
-    // One statement for every batch, its ids passed as one JSON array: building and preparing
-    // SQL with a thousand parameters for each batch would cost more than reading the rows.
-    const batch = tx
-      .select(feedEventColumns)
-      .from(events)
-      .where(sql`${events.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
-      .orderBy(...publicEventOrder) // the order of the ids: publicEventOrder ends in the unique id
-      .prepare();
-    function* batches(): Generator<FeedEvent[]> {
-      for (let i = window.skip; i < ids.length; i += FEED_BATCH_EVENTS) {
-        yield batch.all({ ids: JSON.stringify(ids.slice(i, i + FEED_BATCH_EVENTS)) });
-      }
-    }
-    return consume({ version, window }, batches());
+    return {
+      version,
+      window,
+      source: { file: db.$client.name, ...feedStatements(db), version: version.version, ids: ids.slice(window.skip), batchSize: FEED_BATCH_EVENTS },
+    };
   });
+}
+
+/**
+ * Reads one feed's events in this thread and hands them to `consume`, in feed order, in batches
+ * of FEED_BATCH_EVENTS rows, so that no more than one batch of row objects exists at a time.
+ * Planning and reading share one read transaction: no write can come in between. `batches` is
+ * valid only while `consume` runs.
+ */
+export function readFeedEvents<T>(
+  query: FeedQuery,
+  range: FeedRange,
+  consume: (snapshot: FeedSnapshot, batches: Iterable<FeedEvent[]>) => T,
+  db: Db = getDb(),
+): T {
+  return db.$client.transaction(() => {
+    const plan = planFeed(query, range, db);
+    const read = readFeedPart(db.$client, plan.source, (batches) => consume(plan, batches));
+    if (read.stale) throw new Error("The data version changed inside a read transaction");
+    return read.value;
+  })();
 }
 
 export type FeedCounts = {

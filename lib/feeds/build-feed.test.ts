@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { buildFeed, type BuildFeedOptions } from "./build-feed";
+import { assembleFeed, buildFeed, type BuildFeedOptions, serializeEvents } from "./build-feed";
 import type { FeedEvent } from "./feed-event";
 import { parseBoth, parseWithIcalJs } from "./testing/parse-ics";
 import { inBatches, joinChunks, referenceFeed } from "./testing/reference-feed";
@@ -27,8 +27,8 @@ const base: FeedEvent = {
   endAt: null,
   timeZone: "Asia/Tokyo",
   sequence: 0,
-  createdAt: new Date("2023-09-01T00:00:00Z"),
-  updatedAt: new Date("2023-09-02T03:04:05Z"),
+  createdAt: Date.parse("2023-09-01T00:00:00Z"),
+  updatedAt: Date.parse("2023-09-02T03:04:05Z"),
   deletedAt: null,
 };
 const online: FeedEvent = {
@@ -41,8 +41,8 @@ const online: FeedEvent = {
   allDay: false,
   startDate: "2023-11-12",
   endDate: "2023-11-12",
-  startAt: new Date("2023-11-12T05:00:00Z"),
-  endAt: new Date("2023-11-12T09:00:00Z"),
+  startAt: Date.parse("2023-11-12T05:00:00Z"),
+  endAt: Date.parse("2023-11-12T09:00:00Z"),
 };
 const options: BuildFeedOptions = {
   lang: "en",
@@ -122,7 +122,7 @@ describe("buildFeed", () => {
 
   it("marks cancelled and deleted events CANCELLED, with the reason", () => {
     const cancelled = { ...base, status: "cancelled" as const, cancelReason: "Typhoon; venue closed" };
-    const deleted = { ...online, deletedAt: new Date("2023-10-01T00:00:00Z") };
+    const deleted = { ...online, deletedAt: Date.parse("2023-10-01T00:00:00Z") };
     const { icalJs } = parseBoth(build([cancelled, deleted], options));
     const [c, d] = icalJs.events;
     expect(c.status).toBe("CANCELLED");
@@ -220,9 +220,9 @@ describe("buildFeed in chunks", () => {
     timeZone: zones[i % zones.length],
     status: i % 11 === 5 ? "draft" : i % 7 === 3 ? "cancelled" : "published",
     cancelReason: i % 7 === 3 ? "Typhoon" : "",
-    deletedAt: i % 13 === 9 ? new Date("2023-10-01T00:00:00Z") : null,
-    startAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 5)),
-    endAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 9)),
+    deletedAt: i % 13 === 9 ? Date.parse("2023-10-01T00:00:00Z") : null,
+    startAt: i % 3 === 0 ? null : Date.UTC(2023, i % 12, 1 + (i % 28), 5),
+    endAt: i % 3 === 0 ? null : Date.UTC(2023, i % 12, 1 + (i % 28), 9),
   }));
 
   it("are byte for byte the file the one-string builder wrote, whatever the batch size", () => {
@@ -241,12 +241,23 @@ describe("buildFeed in chunks", () => {
     const london = { ...online, uid: "l@x", timeZone: "Europe/London" };
     const drafts = [{ ...base, uid: "d@x", status: "draft" as const }];
     const chunks = buildFeed([[base, online], drafts, [base], [london]], options);
-    const text = chunks.map((c) => c.toString("utf8"));
+    const text = chunks.map((c) => Buffer.from(c).toString("utf8"));
     expect(chunks).toHaveLength(5);
     expect(text[0]).toMatch(/^BEGIN:VCALENDAR\r\n[^]*TZID:Asia\/Tokyo[^]*TZID:Europe\/London[^]*END:VTIMEZONE\r\n$/);
     expect(text[0]).not.toContain("BEGIN:VEVENT");
     expect(text.slice(1, 4).map((t) => t.match(/BEGIN:VEVENT/g)?.length)).toEqual([2, 1, 1]);
     expect(text[4]).toBe("END:VCALENDAR\r\n");
+  });
+
+  it("are the same file when the events are serialised in parts (as feed workers do) and assembled", () => {
+    for (const lang of ["en", "ja"] as const) {
+      const reference = Buffer.from(referenceFeed(events, { ...options, lang }));
+      for (const cuts of [[0], [1], [23], [46], [47], [5, 30], [0, 47], [10, 11, 40]]) {
+        const bounds = [0, ...cuts, events.length];
+        const parts = bounds.slice(1).map((end, i) => serializeEvents(inBatches(events.slice(bounds[i], end), 7), { ...options, lang }));
+        expect(Buffer.concat(assembleFeed(parts, { ...options, lang })).equals(reference), `cut at ${cuts}`).toBe(true);
+      }
+    }
   });
 
   it("takes any iterable of batches, such as the database's generator", () => {

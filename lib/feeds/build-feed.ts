@@ -32,35 +32,18 @@ export type BuildFeedOptions = {
   calendar: FeedCalendarInfo | null;
 };
 
-/**
- * An iCalendar file (RFC 5545, with RFC 7986 calendar properties) of the events in `batches`,
- * in the given order, as UTF-8 chunks: the calendar properties and VTIMEZONEs, one chunk per
- * non-empty batch, and the closing line. Joined, the chunks are the file. Pure: the bytes
- * depend only on the events and options, never on how they are split into batches.
- *
- * Batches are consumed one at a time, so a caller streaming rows from the database holds one
- * batch of rows and the finished chunks, never the whole feed twice (100,000 events are 74 MB).
- * Every VEVENT and the calendar properties are serialised by ical-generator; this function
- * only puts them in RFC order (all calendar properties, then one VTIMEZONE per TZID used, then
- * the events) and folds the lines itself, once, in linear time (ical-generator 11 writes
- * REFRESH-INTERVAL after the VTIMEZONEs and its folding is the slowest step at 100,000 events).
- */
-export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: BuildFeedOptions): Buffer[] {
-  const { lang, baseUrl } = options;
-  const info = options.calendar;
-  const calendar = ical({
-    prodId: FEED_PRODID,
-    scale: "GREGORIAN",
-    ...(info && {
-      name: calendarText(info.name),
-      description: calendarText(info.description),
-      url: calendarUri(info.url),
-      source: calendarUri(info.source),
-      ttl: FEED_REFRESH_SECONDS,
-    }),
-  });
-  const header = calendar.toString().replace(/END:VCALENDAR$/, "");
+/** The events of one part of a feed, serialised: UTF-8 chunks and the zones they need a VTIMEZONE for. */
+export type SerializedEvents = { chunks: Uint8Array[]; zones: string[] };
 
+/**
+ * The VEVENTs of `batches`, in order, one UTF-8 chunk per non-empty batch, and the time zones
+ * they use that have a VTIMEZONE. Every VEVENT is serialised by ical-generator; the lines are
+ * folded here, once per event, in linear time (ical-generator's folding is the slowest step at
+ * 100,000 events). A feed may be serialised in parts, in several threads, and then assembled.
+ */
+export function serializeEvents(batches: Iterable<readonly FeedEvent[]>, options: Pick<BuildFeedOptions, "lang" | "baseUrl">): SerializedEvents {
+  const { lang, baseUrl } = options;
+  const calendar = ical();
   // Zones looked up so far; a zone with a VTIMEZONE is used by the event that looked it up.
   const zones = new Map<string, ZoneOffsets | null>();
   const ctx: EventContext = {
@@ -77,7 +60,8 @@ export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: Buil
       return zone;
     },
   };
-  const eventChunks: Buffer[] = [];
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
   for (const batch of batches) {
     // Folded one event at a time: no second pass over a string of the whole feed.
     // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
@@ -85,12 +69,49 @@ export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: Buil
     for (const e of batch) {
       if (e.status !== "draft") text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
     }
-    if (text) eventChunks.push(Buffer.from(text, "utf8"));
+    // TextEncoder, not Buffer.from: each chunk owns its memory, so a worker can transfer it.
+    if (text) chunks.push(encoder.encode(text));
   }
+  return { chunks, zones: [...zones].filter(([, zone]) => zone !== null).map(([name]) => name) };
+}
 
-  // Only zones that events really use, each defined once, in a fixed order, before the events:
-  // known only once every event is written, which is why the chunks are assembled here.
-  const used = [...zones].filter(([, zone]) => zone !== null).map(([name]) => name);
-  const vtimezones = used.sort().map((zone) => vtimezoneFor(zone)!);
-  return [Buffer.from(foldContent(header) + vtimezones.join(""), "utf8"), ...eventChunks, Buffer.from("END:VCALENDAR\r\n", "utf8")];
+/**
+ * The iCalendar file (RFC 5545, with RFC 7986 calendar properties) of events serialised in
+ * `parts`, in the order given, as UTF-8 chunks: the calendar properties, one VTIMEZONE per zone
+ * any part uses (sorted: the bytes never depend on how the events were split), the events' chunks,
+ * and the closing line. Calendar properties come before the VTIMEZONEs, as RFC 5545 orders
+ * them (ical-generator 11 writes REFRESH-INTERVAL after the VTIMEZONEs).
+ */
+export function assembleFeed(parts: readonly SerializedEvents[], options: BuildFeedOptions): Uint8Array[] {
+  const info = options.calendar;
+  const calendar = ical({
+    prodId: FEED_PRODID,
+    scale: "GREGORIAN",
+    ...(info && {
+      name: calendarText(info.name),
+      description: calendarText(info.description),
+      url: calendarUri(info.url),
+      source: calendarUri(info.source),
+      ttl: FEED_REFRESH_SECONDS,
+    }),
+  });
+  const header = calendar.toString().replace(/END:VCALENDAR$/, "");
+  const zones = [...new Set(parts.flatMap((part) => part.zones))].sort();
+  const encoder = new TextEncoder();
+  return [
+    encoder.encode(foldContent(header) + zones.map((zone) => vtimezoneFor(zone)!).join("")),
+    ...parts.flatMap((part) => part.chunks),
+    encoder.encode("END:VCALENDAR\r\n"),
+  ];
+}
+
+/**
+ * An iCalendar file of the events in `batches`, in the given order, as UTF-8 chunks (see
+ * assembleFeed). Joined, the chunks are the file. Pure: the bytes depend only on the events and
+ * options, never on how they are split into batches or parts. Batches are consumed one at a
+ * time, so a caller streaming rows from the database holds one batch of rows and the finished
+ * chunks, never the whole feed twice (100,000 events are 74 MB).
+ */
+export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: BuildFeedOptions): Uint8Array[] {
+  return assembleFeed([serializeEvents(batches, options)], options);
 }

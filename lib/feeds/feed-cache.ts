@@ -33,6 +33,7 @@ export type Generated = { version: number; feed: FeedBytes | null };
 export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions = {}) {
   const { recheckMs = 1000, maxEntries = 300, maxBytes = 512 * 1024 * 1024 } = options;
   const entries = new Map<string, { version: number; feed: FeedBytes }>();
+  const pending = new Map<string, { version: number; feed: Promise<FeedBytes | null> }>();
   let bytes = 0;
   let known = -1;
   const stats = { hits: 0, generated: 0, versionReads: 0 };
@@ -68,7 +69,29 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
     return known;
   }
 
-  function get(key: string, generate: () => Generated): FeedBytes | null {
+  function store(key: string, fresh: Generated): FeedBytes | null {
+    stats.generated += 1;
+    // The feed's own snapshot may be newer than what this process had seen.
+    learn(fresh.version);
+    if (!fresh.feed) return null;
+    remove(key);
+    entries.set(key, { version: fresh.version, feed: fresh.feed });
+    bytes += fresh.feed.byteLength;
+    for (const oldest of entries.keys()) {
+      if (entries.size <= 1 || (entries.size <= maxEntries && bytes <= maxBytes)) break;
+      remove(oldest);
+    }
+    return fresh.feed;
+  }
+
+  /**
+   * The feed for `key` at the current data version: from the cache, else from `generate`. A
+   * generation that runs elsewhere (a worker thread) returns a promise; requests for the same
+   * feed and version that arrive meanwhile share it instead of starting their own.
+   */
+  function get(key: string, generate: () => Generated): FeedBytes | null;
+  function get(key: string, generate: () => Generated | Promise<Generated>): FeedBytes | null | Promise<FeedBytes | null>;
+  function get(key: string, generate: () => Generated | Promise<Generated>): FeedBytes | null | Promise<FeedBytes | null> {
     const version = currentVersion();
     const hit = entries.get(key);
     if (hit && hit.version === version) {
@@ -78,19 +101,19 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
       stats.hits += 1;
       return hit.feed;
     }
+    const running = pending.get(key);
+    if (running && running.version === version) return running.feed;
     remove(key);
     const fresh = generate();
-    stats.generated += 1;
-    // The feed's own snapshot may be newer than what this process had seen.
-    learn(fresh.version);
-    if (!fresh.feed) return null;
-    entries.set(key, { version: fresh.version, feed: fresh.feed });
-    bytes += fresh.feed.byteLength;
-    for (const oldest of entries.keys()) {
-      if (entries.size <= 1 || (entries.size <= maxEntries && bytes <= maxBytes)) break;
-      remove(oldest);
-    }
-    return fresh.feed;
+    if (!(fresh instanceof Promise)) return store(key, fresh);
+    const feed = fresh.then((generated) => store(key, generated));
+    const entry = { version, feed };
+    pending.set(key, entry);
+    const done = () => {
+      if (pending.get(key) === entry) pending.delete(key);
+    };
+    feed.then(done, done);
+    return feed;
   }
 
   return { get, stats, size: () => entries.size, bytes: () => bytes };

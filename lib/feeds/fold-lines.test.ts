@@ -50,3 +50,16 @@ describe("foldContent", () => {
     expect(unfoldContent(folded)).toBe(content);
   });
 });
+
+describe("foldContent on any content", () => {
+  it("is every line folded on its own, short, long, ASCII or not, with or without a final CRLF", () => {
+    const line = fc.string({ unit: fc.constantFrom("a", "é", "日", "😀", " ", ":", ";"), maxLength: 120, size: "max" });
+    const content = fc.tuple(fc.array(line, { maxLength: 8 }), fc.boolean()).map(([lines, final]) => lines.join("\r\n") + (final ? "\r\n" : ""));
+    fc.assert(
+      fc.property(content, (c) => {
+        expect(foldContent(c)).toBe(c.split("\r\n").map(foldLine).join("\r\n"));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -39,9 +39,24 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-/** Folds every line of CRLF-separated content; a trailing CRLF is kept. */
+/**
+ * Folds every line of CRLF-separated content; a trailing CRLF is kept. Lines that need no
+ * folding (nearly all) are copied as they are, in slices, without splitting the content.
+ */
 export function foldContent(content: string): string {
-  return content.split("\r\n").map(foldLine).join("\r\n");
+  let folded = "";
+  let copiedUpTo = 0;
+  for (let start = 0; start < content.length; ) {
+    let end = content.indexOf("\r\n", start);
+    if (end < 0) end = content.length;
+    const length = end - start;
+    if (length * 3 > MAX_OCTETS && (length > MAX_OCTETS || Buffer.byteLength(content.slice(start, end)) > MAX_OCTETS)) {
+      folded += content.slice(copiedUpTo, start) + foldLine(content.slice(start, end));
+      copiedUpTo = end;
+    }
+    start = end + 2;
+  }
+  return copiedUpTo === 0 ? content : folded + content.slice(copiedUpTo);
 }
 
 /** Undoes folding (for tests and parsers): removes every CRLF followed by one space or tab. */

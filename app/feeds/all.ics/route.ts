@@ -2,7 +2,7 @@ import { serveFeed } from "../_lib/serve-feed";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Response {
+export function GET(request: Request): Promise<Response> {
   return serveFeed(request, { kind: "all" });
 }
 

@@ -1,0 +1,111 @@
+/** What the pool needs of a worker thread; node:worker_threads' Worker has it all. */
+export type PoolWorker = {
+  postMessage(message: unknown, transferList?: readonly ArrayBuffer[]): void;
+  on(event: "message", listener: (message: unknown) => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "exit", listener: (code: number) => void): unknown;
+  terminate(): Promise<number>;
+  unref(): void;
+};
+
+/** A worker's answer to one job: its result, or the message of the error the job threw. */
+export type WorkerReply<Result> = { ok: true; result: Result } | { ok: false; error: string };
+
+export type WorkerPoolOptions = {
+  /** Worker threads at most. */
+  size: number;
+  /** Workers are stopped after this long without a job (their memory returns to the system). */
+  idleMs: number;
+  /** Workers that fail before answering once, in a row, after which the pool refuses jobs. */
+  maxStartFailures?: number;
+};
+
+type Pending<Job, Result> = { job: Job; resolve: (result: Result) => void; reject: (error: Error) => void };
+type Slot<Job, Result> = { worker: PoolWorker; current: Pending<Job, Result> | null; answered: boolean };
+
+/**
+ * Runs jobs on up to `size` worker threads, one job per worker at a time, queueing the rest.
+ * Workers start on demand and stop when idle; they never keep the process alive. A job whose
+ * worker dies is rejected (the caller decides what to do); the next job starts a new worker.
+ * If workers keep failing before their first answer (a missing or broken worker build), the
+ * pool gives up and rejects every job at once, so callers fall back instead of waiting.
+ */
+export function createWorkerPool<Job, Result>(spawn: () => PoolWorker, options: WorkerPoolOptions) {
+  const { size, idleMs, maxStartFailures = 3 } = options;
+  const slots: Slot<Job, Result>[] = [];
+  const queue: Pending<Job, Result>[] = [];
+  let startFailures = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const broken = () => startFailures >= maxStartFailures;
+
+  function retire(slot: Slot<Job, Result>, error: Error): void {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    slots.splice(index, 1);
+    if (!slot.answered) startFailures += 1;
+    slot.current?.reject(error);
+    slot.current = null;
+    if (broken()) for (const waiting of queue.splice(0)) waiting.reject(new Error(`Worker threads keep failing to start: ${error.message}`));
+    dispatch();
+  }
+
+  function start(): Slot<Job, Result> {
+    const worker = spawn();
+    worker.unref();
+    const slot: Slot<Job, Result> = { worker, current: null, answered: false };
+    worker.on("message", (message) => {
+      const reply = message as WorkerReply<Result>;
+      slot.answered = true;
+      startFailures = 0;
+      const done = slot.current;
+      slot.current = null;
+      if (reply.ok) done?.resolve(reply.result);
+      else done?.reject(new Error(reply.error));
+      dispatch();
+    });
+    worker.on("error", (error) => retire(slot, error));
+    worker.on("exit", (code) => retire(slot, new Error(`Worker thread exited (code ${code})`)));
+    slots.push(slot);
+    return slot;
+  }
+
+  function dispatch(): void {
+    while (queue.length > 0) {
+      const slot = slots.find((s) => s.current === null) ?? (slots.length < size && !broken() ? start() : null);
+      if (!slot) break;
+      const next = queue.shift()!;
+      slot.current = next;
+      slot.worker.postMessage(next.job);
+    }
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (queue.length === 0 && slots.length > 0 && slots.every((s) => s.current === null)) {
+      idleTimer = setTimeout(stopIdleWorkers, idleMs);
+      idleTimer.unref();
+    }
+  }
+
+  function stopIdleWorkers(): void {
+    for (const slot of slots.filter((s) => s.current === null)) {
+      slots.splice(slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
+  }
+
+  return {
+    /** Runs `job` on a worker; rejects if the job throws, its worker dies, or workers cannot start. */
+    run(job: Job): Promise<Result> {
+      if (broken()) return Promise.reject(new Error("Worker threads are unavailable"));
+      return new Promise<Result>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        dispatch();
+      });
+    },
+    /** Worker threads running now. */
+    workers: () => slots.length,
+    size,
+  };
+}
+
+export type WorkerPool<Job, Result> = ReturnType<typeof createWorkerPool<Job, Result>>;
