@@ -16,8 +16,17 @@ import type { FeedPartJob, FeedPartResult } from "./feed-worker";
 
 /** Events per worker at least: below that, another thread costs more than it saves. */
 const MIN_EVENTS_PER_WORKER = 2000;
-/** Workers stop after a minute without a feed to generate. */
-const WORKER_IDLE_MS = 60_000;
+/**
+ * Workers stop 2 s after their last feed: generations are rare (after data changes) and come in
+ * bursts, a worker starts in ~0.1 s, and an idle worker would hold tens of MB (at 100,000 events
+ * ~60 MB each) while the server streams the feeds it made.
+ */
+const WORKER_IDLE_MS = 2_000;
+/**
+ * A worker holds one batch of rows and its part's finished chunks (outside the heap), so a small
+ * heap suffices; V8's defaults would let each worker's garbage grow by hundreds of MB first.
+ */
+const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 /** Plans tried again when the data changes while workers read it, before generating here. */
 const STALE_RETRIES = 3;
 
@@ -41,11 +50,15 @@ export function feedCache(): FeedCache {
   return holder.__feedCache;
 }
 
+// Written out as `new Worker(new URL(…, import.meta.url))`: the form Turbopack bundles as a worker entry.
+function startFeedWorker(): Worker {
+  return new Worker(new URL("./feed-worker.ts", import.meta.url), { resourceLimits: WORKER_HEAP_LIMITS });
+}
+
 function feedWorkers(): FeedWorkers | null {
   if (holder.__feedWorkers === undefined) {
     const size = env().FEED_WORKERS;
-    holder.__feedWorkers =
-      size === 0 ? null : createWorkerPool(() => new Worker(new URL("./feed-worker.ts", import.meta.url)), { size, idleMs: WORKER_IDLE_MS });
+    holder.__feedWorkers = size === 0 ? null : createWorkerPool(startFeedWorker, { size, idleMs: WORKER_IDLE_MS });
   }
   return holder.__feedWorkers;
 }
