@@ -260,6 +260,15 @@ describe("buildFeed in chunks", () => {
     }
   });
 
+  it("hands each chunk to `emit` as soon as it is made, keeping none (as a worker sends them on)", () => {
+    const emitted: Uint8Array[] = [];
+    const part = serializeEvents(inBatches(events, 10), options, (chunk) => emitted.push(chunk));
+    expect(part.chunks).toEqual([]);
+    expect(emitted).toHaveLength(5);
+    const reference = Buffer.from(referenceFeed(events, options));
+    expect(Buffer.concat(assembleFeed([{ chunks: emitted, zones: part.zones }], options)).equals(reference)).toBe(true);
+  });
+
   it("takes any iterable of batches, such as the database's generator", () => {
     const seen: number[] = [];
     function* batches() {

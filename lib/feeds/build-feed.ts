@@ -40,8 +40,14 @@ export type SerializedEvents = { chunks: Uint8Array[]; zones: string[] };
  * they use that have a VTIMEZONE. Every VEVENT is serialised by ical-generator; the lines are
  * folded here, once per event, in linear time (ical-generator's folding is the slowest step at
  * 100,000 events). A feed may be serialised in parts, in several threads, and then assembled.
+ * With `emit`, each chunk is handed over as soon as it is encoded and not kept (`chunks` stays
+ * empty): a worker thread sends it on at once instead of holding its whole part.
  */
-export function serializeEvents(batches: Iterable<readonly FeedEvent[]>, options: Pick<BuildFeedOptions, "lang" | "baseUrl">): SerializedEvents {
+export function serializeEvents(
+  batches: Iterable<readonly FeedEvent[]>,
+  options: Pick<BuildFeedOptions, "lang" | "baseUrl">,
+  emit?: (chunk: Uint8Array) => void,
+): SerializedEvents {
   const { lang, baseUrl } = options;
   const calendar = ical();
   // Zones looked up so far; a zone with a VTIMEZONE is used by the event that looked it up.
@@ -62,6 +68,7 @@ export function serializeEvents(batches: Iterable<readonly FeedEvent[]>, options
   };
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
+  const send = emit ?? ((chunk: Uint8Array) => chunks.push(chunk));
   for (const batch of batches) {
     // Folded one event at a time: no second pass over a string of the whole feed.
     // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
@@ -70,7 +77,7 @@ export function serializeEvents(batches: Iterable<readonly FeedEvent[]>, options
       if (e.status !== "draft") text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
     }
     // TextEncoder, not Buffer.from: each chunk owns its memory, so a worker can transfer it.
-    if (text) chunks.push(encoder.encode(text));
+    if (text) send(encoder.encode(text));
   }
   return { chunks, zones: [...zones].filter(([, zone]) => zone !== null).map(([name]) => name) };
 }

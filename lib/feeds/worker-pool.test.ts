@@ -29,7 +29,7 @@ class FakeWorker extends EventEmitter implements PoolWorker {
 
 function setup(answer: ConstructorParameters<typeof FakeWorker>[0], size = 2, idleMs = 1000) {
   const spawned: FakeWorker[] = [];
-  const pool = createWorkerPool<number, number>(
+  const pool = createWorkerPool<number, number, unknown>(
     () => {
       const worker = new FakeWorker(answer);
       spawned.push(worker);
@@ -49,6 +49,17 @@ describe("worker pool", () => {
     expect(results).toEqual([10, 20, 30, 40, 50]);
     expect(spawned).toHaveLength(2);
     expect(spawned.flatMap((w) => w.jobs).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("passes what a worker posts during a job to that job's onProgress, in order, before the result", async () => {
+    const { pool } = setup((job, worker) => {
+      for (let i = 0; i < 3; i++) worker.emit("message", { progress: job * 100 + i });
+      return { ok: true, result: job };
+    });
+    const seen: Record<number, number[]> = { 1: [], 2: [] };
+    const results = await Promise.all([1, 2].map((job) => pool.run(job, (p) => seen[job].push(p as number))));
+    expect(results).toEqual([1, 2]);
+    expect(seen).toEqual({ 1: [100, 101, 102], 2: [200, 201, 202] });
   });
 
   it("rejects a job that throws in the worker, and keeps the worker", async () => {

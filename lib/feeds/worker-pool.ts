@@ -10,6 +10,8 @@ export type PoolWorker = {
 
 /** A worker's answer to one job: its result, or the message of the error the job threw. */
 export type WorkerReply<Result> = { ok: true; result: Result } | { ok: false; error: string };
+/** What a worker posts while a job runs (any number of times), before its reply. */
+export type WorkerProgress<Progress> = { progress: Progress };
 
 export type WorkerPoolOptions = {
   /** Worker threads at most. */
@@ -20,8 +22,13 @@ export type WorkerPoolOptions = {
   maxStartFailures?: number;
 };
 
-type Pending<Job, Result> = { job: Job; resolve: (result: Result) => void; reject: (error: Error) => void };
-type Slot<Job, Result> = { worker: PoolWorker; current: Pending<Job, Result> | null; answered: boolean };
+type Pending<Job, Result, Progress> = {
+  job: Job;
+  onProgress: (progress: Progress) => void;
+  resolve: (result: Result) => void;
+  reject: (error: Error) => void;
+};
+type Slot<Job, Result, Progress> = { worker: PoolWorker; current: Pending<Job, Result, Progress> | null; answered: boolean };
 
 /**
  * Runs jobs on up to `size` worker threads, one job per worker at a time, queueing the rest.
@@ -30,16 +37,16 @@ type Slot<Job, Result> = { worker: PoolWorker; current: Pending<Job, Result> | n
  * If workers keep failing before their first answer (a missing or broken worker build), the
  * pool gives up and rejects every job at once, so callers fall back instead of waiting.
  */
-export function createWorkerPool<Job, Result>(spawn: () => PoolWorker, options: WorkerPoolOptions) {
+export function createWorkerPool<Job, Result, Progress = never>(spawn: () => PoolWorker, options: WorkerPoolOptions) {
   const { size, idleMs, maxStartFailures = 3 } = options;
-  const slots: Slot<Job, Result>[] = [];
-  const queue: Pending<Job, Result>[] = [];
+  const slots: Slot<Job, Result, Progress>[] = [];
+  const queue: Pending<Job, Result, Progress>[] = [];
   let startFailures = 0;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   const broken = () => startFailures >= maxStartFailures;
 
-  function retire(slot: Slot<Job, Result>, error: Error): void {
+  function retire(slot: Slot<Job, Result, Progress>, error: Error): void {
     const index = slots.indexOf(slot);
     if (index < 0) return;
     slots.splice(index, 1);
@@ -50,13 +57,17 @@ export function createWorkerPool<Job, Result>(spawn: () => PoolWorker, options: 
     dispatch();
   }
 
-  function start(): Slot<Job, Result> {
+  function start(): Slot<Job, Result, Progress> {
     const worker = spawn();
     worker.unref();
-    const slot: Slot<Job, Result> = { worker, current: null, answered: false };
+    const slot: Slot<Job, Result, Progress> = { worker, current: null, answered: false };
     worker.on("message", (message) => {
-      const reply = message as WorkerReply<Result>;
       slot.answered = true;
+      if (typeof message === "object" && message !== null && "progress" in message) {
+        slot.current?.onProgress((message as WorkerProgress<Progress>).progress);
+        return;
+      }
+      const reply = message as WorkerReply<Result>;
       startFailures = 0;
       const done = slot.current;
       slot.current = null;
@@ -94,11 +105,14 @@ export function createWorkerPool<Job, Result>(spawn: () => PoolWorker, options: 
   }
 
   return {
-    /** Runs `job` on a worker; rejects if the job throws, its worker dies, or workers cannot start. */
-    run(job: Job): Promise<Result> {
+    /**
+     * Runs `job` on a worker, passing what it posts meanwhile to `onProgress`; rejects if the job
+     * throws, its worker dies, or workers cannot start.
+     */
+    run(job: Job, onProgress: (progress: Progress) => void = () => {}): Promise<Result> {
       if (broken()) return Promise.reject(new Error("Worker threads are unavailable"));
       return new Promise<Result>((resolve, reject) => {
-        queue.push({ job, resolve, reject });
+        queue.push({ job, onProgress, resolve, reject });
         dispatch();
       });
     },
@@ -108,4 +122,4 @@ export function createWorkerPool<Job, Result>(spawn: () => PoolWorker, options: 
   };
 }
 
-export type WorkerPool<Job, Result> = ReturnType<typeof createWorkerPool<Job, Result>>;
+export type WorkerPool<Job, Result, Progress = never> = ReturnType<typeof createWorkerPool<Job, Result, Progress>>;

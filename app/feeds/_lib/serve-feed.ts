@@ -12,7 +12,7 @@ import { feedCacheKey, selectionFilters } from "@/lib/feeds/feed-selection";
 import { feedErrorText } from "@/lib/feeds/feed-text";
 import { feedFromParts, generateFeed } from "@/lib/feeds/generate-feed";
 import { createWorkerPool, type WorkerPool } from "@/lib/feeds/worker-pool";
-import type { FeedPartJob, FeedPartResult } from "./feed-worker";
+import type { FeedPartChunk, FeedPartJob, FeedPartResult } from "./feed-worker";
 
 /** Events per worker at least: below that, another thread costs more than it saves. */
 const MIN_EVENTS_PER_WORKER = 2000;
@@ -23,14 +23,14 @@ const MIN_EVENTS_PER_WORKER = 2000;
  */
 const WORKER_IDLE_MS = 2_000;
 /**
- * A worker holds one batch of rows and its part's finished chunks (outside the heap), so a small
- * heap suffices; V8's defaults would let each worker's garbage grow by hundreds of MB first.
+ * A worker holds one batch of rows and its text at a time (chunks go to the main thread as they
+ * are made), so a small heap suffices; V8's defaults would let each worker's garbage grow first.
  */
 const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 /** Plans tried again when the data changes while workers read it, before generating here. */
 const STALE_RETRIES = 3;
 
-type FeedWorkers = WorkerPool<FeedPartJob, FeedPartResult>;
+type FeedWorkers = WorkerPool<FeedPartJob, FeedPartResult, FeedPartChunk>;
 
 // One cache and one worker pool per process, on globalThis: Next may load this module once per route bundle.
 const holder = globalThis as typeof globalThis & {
@@ -73,13 +73,15 @@ async function generateWithWorkers(workers: FeedWorkers, query: FeedQuery, reque
     for (let attempt = 0; attempt < STALE_RETRIES; attempt++) {
       const plan = planFeed(query, request.range);
       const parts = await Promise.all(
-        splitIntoParts(plan.source.ids, workers.size, MIN_EVENTS_PER_WORKER).map((ids) =>
-          workers.run({ source: { ...plan.source, ids }, lang: request.lang, baseUrl }),
-        ),
+        splitIntoParts(plan.source.ids, workers.size, MIN_EVENTS_PER_WORKER).map(async (ids) => {
+          const chunks: Uint8Array[] = [];
+          const result = await workers.run({ source: { ...plan.source, ids }, lang: request.lang, baseUrl }, (chunk) => chunks.push(chunk));
+          return result === "stale" ? null : { chunks, zones: result.zones };
+        }),
       );
-      if (parts.includes("stale")) continue;
+      if (parts.includes(null)) continue;
       workerStats.generated += 1;
-      return feedFromParts(request, baseUrl, plan, parts.filter((part) => part !== "stale"));
+      return feedFromParts(request, baseUrl, plan, parts.filter((part) => part !== null));
     }
   } catch (error) {
     if (!workerStats.failed) console.error("Feed worker failed; generating feeds in the request thread:", error);
