@@ -32,6 +32,45 @@ export type BuildFeedOptions = {
   calendar: FeedCalendarInfo | null;
 };
 
+/**
+ * The event context of a feed in `lang`, with a memoised zone look-up: a zone with a VTIMEZONE
+ * is used by the event that looked it up, so `zonesWithVtimezone()` lists the zones used so far.
+ */
+export function feedEventContext(lang: FeedLang, baseUrl: string): { ctx: EventContext; zonesWithVtimezone: () => string[] } {
+  const zones = new Map<string, ZoneOffsets | null>();
+  const ctx: EventContext = {
+    lang,
+    baseUrl,
+    text: feedText(lang),
+    zoneWithVtimezone(name) {
+      let zone = zones.get(name);
+      if (zone === undefined) {
+        const candidate = IANAZone.create(name);
+        zone = candidate.isValid && vtimezoneFor(name) ? new ZoneOffsets(candidate) : null;
+        zones.set(name, zone);
+      }
+      return zone;
+    },
+  };
+  return { ctx, zonesWithVtimezone: () => [...zones].filter(([, zone]) => zone !== null).map(([name]) => name) };
+}
+
+/** The calendar's own lines (BEGIN:VCALENDAR and its properties), unfolded; `info` for a subscribable feed. */
+export function calendarProperties(info: FeedCalendarInfo | null): string {
+  const calendar = ical({
+    prodId: FEED_PRODID,
+    scale: "GREGORIAN",
+    ...(info && {
+      name: calendarText(info.name),
+      description: calendarText(info.description),
+      url: calendarUri(info.url),
+      source: calendarUri(info.source),
+      ttl: FEED_REFRESH_SECONDS,
+    }),
+  });
+  return calendar.toString().replace(/END:VCALENDAR$/, "");
+}
+
 /** The events of one part of a feed, serialised: UTF-8 chunks and the zones they need a VTIMEZONE for. */
 export type SerializedEvents = { chunks: Uint8Array[]; zones: string[] };
 
@@ -50,22 +89,7 @@ export function serializeEvents(
 ): SerializedEvents {
   const { lang, baseUrl } = options;
   const calendar = ical();
-  // Zones looked up so far; a zone with a VTIMEZONE is used by the event that looked it up.
-  const zones = new Map<string, ZoneOffsets | null>();
-  const ctx: EventContext = {
-    lang,
-    baseUrl,
-    text: feedText(lang),
-    zoneWithVtimezone(name) {
-      let zone = zones.get(name);
-      if (zone === undefined) {
-        const candidate = IANAZone.create(name);
-        zone = candidate.isValid && vtimezoneFor(name) ? new ZoneOffsets(candidate) : null;
-        zones.set(name, zone);
-      }
-      return zone;
-    },
-  };
+  const { ctx, zonesWithVtimezone } = feedEventContext(lang, baseUrl);
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const send = emit ?? ((chunk: Uint8Array) => chunks.push(chunk));
@@ -79,7 +103,7 @@ export function serializeEvents(
     // TextEncoder, not Buffer.from: each chunk owns its memory, so a worker can transfer it.
     if (text) send(encoder.encode(text));
   }
-  return { chunks, zones: [...zones].filter(([, zone]) => zone !== null).map(([name]) => name) };
+  return { chunks, zones: zonesWithVtimezone() };
 }
 
 /**
@@ -90,19 +114,7 @@ export function serializeEvents(
  * them (ical-generator 11 writes REFRESH-INTERVAL after the VTIMEZONEs).
  */
 export function assembleFeed(parts: readonly SerializedEvents[], options: BuildFeedOptions): Uint8Array[] {
-  const info = options.calendar;
-  const calendar = ical({
-    prodId: FEED_PRODID,
-    scale: "GREGORIAN",
-    ...(info && {
-      name: calendarText(info.name),
-      description: calendarText(info.description),
-      url: calendarUri(info.url),
-      source: calendarUri(info.source),
-      ttl: FEED_REFRESH_SECONDS,
-    }),
-  });
-  const header = calendar.toString().replace(/END:VCALENDAR$/, "");
+  const header = calendarProperties(options.calendar);
   const zones = [...new Set(parts.flatMap((part) => part.zones))].sort();
   const encoder = new TextEncoder();
   return [

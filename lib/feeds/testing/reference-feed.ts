@@ -1,53 +1,25 @@
 /**
  * Test support, not used by the app. `referenceFeed` is buildFeed as it was before feeds were
  * built in chunks (one string of the whole file, joined at the end, TextEncoder-ed once): the
- * oracle that proves the chunked output is byte for byte the same file.
+ * oracle that proves the chunked output is byte for byte the same file. It shares the calendar
+ * properties and the event context with buildFeed; what it checks is the splitting, ordering,
+ * folding and assembling.
  */
 import ical, { ICalEvent } from "ical-generator";
-import { IANAZone } from "luxon";
-import { type BuildFeedOptions, FEED_PRODID, FEED_REFRESH_SECONDS } from "../build-feed";
-import { type EventContext, type FeedEvent, feedEventData } from "../feed-event";
-import { feedText } from "../feed-text";
+import { type BuildFeedOptions, calendarProperties, feedEventContext } from "../build-feed";
+import { type FeedEvent, feedEventData } from "../feed-event";
 import { foldContent } from "../fold-lines";
-import { calendarText, calendarUri } from "../sanitize-text";
 import { vtimezoneFor } from "../vtimezone";
-import { ZoneOffsets } from "../zone-offsets";
 
 export function referenceFeed(events: readonly FeedEvent[], options: BuildFeedOptions): Uint8Array {
-  const { lang, baseUrl } = options;
-  const info = options.calendar;
-  const calendar = ical({
-    prodId: FEED_PRODID,
-    scale: "GREGORIAN",
-    ...(info && {
-      name: calendarText(info.name),
-      description: calendarText(info.description),
-      url: calendarUri(info.url),
-      source: calendarUri(info.source),
-      ttl: FEED_REFRESH_SECONDS,
-    }),
-  });
-  const header = calendar.toString().replace(/END:VCALENDAR$/, "");
-  const zones = new Map<string, ZoneOffsets | null>();
-  const ctx: EventContext = {
-    lang,
-    baseUrl,
-    text: feedText(lang),
-    zoneWithVtimezone(name) {
-      let zone = zones.get(name);
-      if (zone === undefined) {
-        const candidate = IANAZone.create(name);
-        zone = candidate.isValid && vtimezoneFor(name) ? new ZoneOffsets(candidate) : null;
-        zones.set(name, zone);
-      }
-      return zone;
-    },
-  };
+  const header = calendarProperties(options.calendar);
+  const { ctx } = feedEventContext(options.lang, options.baseUrl);
+  const calendar = ical();
   const published = events.filter((e) => e.status !== "draft");
   const vevents = published.map((e) => foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString()));
   const used = new Set<string>();
   for (const e of published) {
-    if (!e.allDay && zones.get(e.timeZone)) used.add(e.timeZone);
+    if (!e.allDay && ctx.zoneWithVtimezone(e.timeZone)) used.add(e.timeZone);
   }
   const vtimezones = [...used].sort().map((zone) => vtimezoneFor(zone)!);
   return new TextEncoder().encode(`${foldContent(header)}${vtimezones.join("")}${vevents.join("")}END:VCALENDAR\r\n`);
