@@ -74,6 +74,16 @@ test.describe("public schedule", () => {
     await expect(page).toHaveURL(/\/en$/);
   });
 
+  test("a page past the last one says so and links to the last page, keeping the filters", async ({ page }) => {
+    await page.goto("/en?sector=summit&page=7");
+    await expect(page.getByRole("status")).toContainText("There is no page 7: this list has 1 page.");
+    await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Go to the last page" }).click();
+    await expect(page).toHaveURL(/\/en\?sector=summit$/);
+    await expect(page.locator(".event-row").first()).toBeVisible();
+    await expect(page.getByRole("status")).toHaveCount(0);
+  });
+
   test("a cancelled event stays visible and is clearly marked", async ({ page }) => {
     withE2eDb((db) => {
       db.prepare(

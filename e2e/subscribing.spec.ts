@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseWithIcalJs } from "../lib/feeds/testing/parse-ics";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
+import { SERVER_MAX_OLD_SPACE_MB } from "../scripts/lib/server-node-options";
 import { bumpDataVersion, withE2eDb } from "./fixtures/e2e-db";
 
 const TOURISM_UID = "meeting-2023-10-27-tourism@japan-asean-2023";
@@ -153,5 +154,12 @@ test.describe("subscribing to calendar feeds", () => {
       expect(after.failed).toBe(false);
       expect(after.generated).toBeGreaterThan(before.generated);
     }).toPass({ timeout: 10_000 });
+  });
+
+  test("npm start caps the server's V8 heap, so garbage from polls cannot swell its memory", async ({ request }) => {
+    const { heapLimitMb } = (await (await request.get("/api/health")).json()) as { heapLimitMb: number };
+    // Node's default here is about 4,100 MB; the cap (512 MB) plus the young generation is about 560.
+    expect(heapLimitMb).toBeGreaterThan(SERVER_MAX_OLD_SPACE_MB);
+    expect(heapLimitMb).toBeLessThan(SERVER_MAX_OLD_SPACE_MB + 128);
   });
 });

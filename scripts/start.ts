@@ -11,6 +11,7 @@ import { openDatabase } from "@/db/client";
 import { countUsers } from "@/db/queries/user-count";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { databasePath } from "@/lib/env";
+import { serverNodeOptions } from "./lib/server-node-options";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
@@ -43,6 +44,7 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production" as const,
+  NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
 };
 const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-H", host, "-p", port], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

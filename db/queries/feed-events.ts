@@ -93,7 +93,9 @@ export function planFeed(query: FeedQuery, range: FeedRange, db: Db = getDb()): 
       "slug" in query
         ? and(base, eq(events.slug, query.slug))
         : and(base, ...scheduleFilterConditions(query.filters).filter((c) => c !== isPublicEvent));
-    const ids = tx.select({ id: events.id }).from(events).where(where).orderBy(...publicEventOrder).all().map((r) => r.id);
+    // Plucked by better-sqlite3: at 100,000 events drizzle's row objects took a third of the plan's time.
+    const idsQuery = tx.select({ id: events.id }).from(events).where(where).orderBy(...publicEventOrder).toSQL();
+    const ids = db.$client.prepare<unknown[], number>(idsQuery.sql).pluck().all(...idsQuery.params);
     const window = feedWindow(ids.length, range);
     return {
       version,

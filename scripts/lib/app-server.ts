@@ -5,6 +5,7 @@ import path from "node:path";
 import { onExit } from "./cleanup";
 import { freePort } from "./free-port";
 import { gone, peakRssOfTree, processTree, signalPids } from "./process-tree";
+import { serverNodeOptions } from "./server-node-options";
 
 /** A production server (`next start`) this script started, on its own port and database file. */
 export type AppServer = {
@@ -73,6 +74,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
+    NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
     ...options.env,
   };
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {

@@ -2,13 +2,25 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { scheduleFiltersToQuery, type ScheduleFilters } from "@/lib/events/schedule-filters";
 
-export async function Pagination({ page, pages, filters }: { page: number; pages: number; filters: ScheduleFilters }) {
-  if (pages <= 1) return null;
+type Props = { page: number; pages: number; beyondLast: boolean; filters: ScheduleFilters };
+
+export async function Pagination({ page, pages, beyondLast, filters }: Props) {
   const t = await getTranslations("schedule.pagination");
   const href = (p: number) => {
     const q = scheduleFiltersToQuery({ ...filters, page: p });
     return q ? `/?${q}` : "/";
   };
+  if (beyondLast) {
+    return (
+      <div role="status" className="notice notice--warning">
+        <p>{t("beyondLast", { page, pages })}</p>
+        <p>
+          <Link href={href(pages)}>{t("lastPage")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (pages <= 1) return null;
   return (
     <nav aria-label={t("label")} className="pagination">
       {page > 1 && <Link href={href(page - 1)}>{t("previous")}</Link>}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SCHEDULE_PAGE_SIZE, listScheduleEvents } from "@/db/queries/public-events";
 import type { AppLocale } from "@/i18n/routing";
 import { groupByMonth } from "@/lib/events/group-by-month";
+import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { formatMonth } from "@/lib/time/format";
 import { EventRow } from "./event-row";
@@ -13,7 +14,7 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
   const t = await getTranslations("schedule");
   const { filters, problems } = parseScheduleFilters(query);
   const { rows, total } = listScheduleEvents(filters);
-  const pages = Math.max(1, Math.ceil(total / SCHEDULE_PAGE_SIZE));
+  const pagination = schedulePagination(total, filters.page ?? 1, SCHEDULE_PAGE_SIZE);
   const viewQuery = scheduleFiltersToQuery(filters, { withPage: false });
   const feedHref = `/feeds/filter.ics?${viewQuery ? `${viewQuery}&` : ""}lang=${locale}`;
 
@@ -50,7 +51,7 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
           </ol>
         </section>
       ))}
-      <Pagination page={filters.page ?? 1} pages={pages} filters={filters} />
+      <Pagination {...pagination} filters={filters} />
     </div>
   );
 }
