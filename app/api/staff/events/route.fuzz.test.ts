@@ -41,11 +41,23 @@ const form = {
 
 const sameOrigin = { origin: ORIGIN, "x-requested-with": "fetch" };
 
+/** JSON of any generated value (bigints as strings); undefined for what JSON cannot hold. */
+const toJson = (value: unknown): string | undefined => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+
+/** Any generated value as query-string text: String() where it works, else its JSON (objects without a prototype). */
+function queryText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return toJson(value) ?? "";
+  }
+}
+
 /** A JSON body, or raw text that is not quite one. */
 const body = fc.oneof(
   fc.string({ maxLength: 40 }).map((titleEn) => JSON.stringify({ ...form, titleEn })),
-  mutatedRecord(form).map((o) => JSON.stringify(o, (_k, v) => (typeof v === "bigint" ? v.toString() : v))),
-  fc.oneof(hostileValue, unknownFields).map((v) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x)) ?? "null"),
+  mutatedRecord(form).map((o) => toJson(o)!),
+  fc.oneof(hostileValue, unknownFields).map((v) => toJson(v) ?? "null"),
   fc.constantFrom("", "{", "[]", "null", "1", '"x"', '{"__proto__":{"admin":true}}', "{}".padEnd(200_000, " ")),
   hugeString,
 );
@@ -100,11 +112,10 @@ describe("staff events API under hostile requests", () => {
         const row = getStaffEvent(target)!;
         const params = { params: Promise.resolve({ id: rawId }) };
         if (payload.version === "current") payload.version = row.version;
-        const version = typeof payload.version === "number" ? payload.version : String(payload.version);
         const res = remove
-          ? await single.DELETE(new Request(`${ORIGIN}/api/staff/events/${rawId}?${new URLSearchParams({ version: String(version) })}`, { method: "DELETE", headers: sameOrigin }), params)
+          ? await single.DELETE(new Request(`${ORIGIN}/api/staff/events/${rawId}?${new URLSearchParams({ version: queryText(payload.version) })}`, { method: "DELETE", headers: sameOrigin }), params)
           : await single.PATCH(
-              new Request(`${ORIGIN}/api/staff/events/${rawId}`, { method: "PATCH", headers: { ...sameOrigin, "content-type": "application/json" }, body: JSON.stringify(payload, (_k, v) => (typeof v === "bigint" ? v.toString() : v)) }),
+              new Request(`${ORIGIN}/api/staff/events/${rawId}`, { method: "PATCH", headers: { ...sameOrigin, "content-type": "application/json" }, body: toJson(payload) }),
               params,
             );
         const json = await expectClearAnswer(res);
@@ -121,7 +132,8 @@ describe("staff events API under hostile requests", () => {
         // Bring a deleted target back for the next run (test set-up, not the code under test).
         if (after.deletedAt) sqlite.prepare("UPDATE events SET deleted_at = NULL WHERE id = ?").run(target);
       }),
-      FUZZ_RUNS,
+      // Pinned: a version object without a prototype once broke this test's own query building (String() threw).
+      { ...FUZZ_RUNS, examples: [[String(target), { version: Object.create(null) as object }, true]] },
     );
     expect(saved).toBeGreaterThan(0);
   });
