@@ -39,7 +39,8 @@ describe("schedule filters from hostile URLs", () => {
         expect(again.problems).toEqual([]);
         expect(again.filters).toEqual(filters);
       }),
-      FUZZ_RUNS,
+      // Pinned: page 1 once parsed to { page: 1 }, which the canonical query leaves out.
+      { ...FUZZ_RUNS, examples: [[[["page", "1"]]], [[["sector", "summit"], ["page", "1"]]]] },
     );
   });
 

@@ -21,4 +21,8 @@ describe("schedule filters", () => {
   it("treats empty values as absent", () => {
     expect(parseScheduleFilters({ sector: "", q: "  " })).toEqual({ filters: {}, problems: [] });
   });
+
+  it("reads page 1, the default, as absent, so the canonical query reads back the same", () => {
+    expect(parseScheduleFilters({ sector: "summit", page: "1" })).toEqual({ filters: { sector: "summit" }, problems: [] });
+  });
 });

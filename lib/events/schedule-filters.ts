@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { COUNTRY_CODES } from "./countries";
 import { EVENT_KINDS } from "./kinds";
 import { SECTORS } from "./sectors";
@@ -14,7 +15,7 @@ export const scheduleFiltersSchema = z.object({
   type: z.enum(EVENT_KINDS).optional(),
   special: z.literal(true).optional(),
   q: z.string().trim().max(100).optional(),
-  page: z.number().int().min(1).max(100_000).optional(),
+  page: pageNumberSchema.optional(),
 });
 
 export type ScheduleFilters = z.infer<typeof scheduleFiltersSchema>;

@@ -20,7 +20,8 @@ describe("staff list filters from hostile URLs", () => {
         const again = parseStaffEventFilters(Object.fromEntries(new URLSearchParams(staffEventFiltersToQuery(filters))));
         expect(again).toEqual(filters);
       }),
-      FUZZ_RUNS,
+      // Pinned: page 1 once parsed to { page: 1 }, which the canonical query leaves out (found by a CI run).
+      { ...FUZZ_RUNS, examples: [[{ page: "1" }], [{ page: ["1", "3"], status: "draft" }]] },
     );
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/events/countries";
 import { EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTORS } from "@/lib/events/sectors";
+import { pageNumberSchema } from "./page-number";
 
 /** Status filter of the staff list: the three statuses, plus soft-deleted rows (hidden otherwise). */
 export const STAFF_STATUS_FILTERS = ["draft", "published", "cancelled", "deleted"] as const;
@@ -13,7 +14,7 @@ export const staffEventFiltersSchema = z.object({
   kind: z.enum(EVENT_KINDS).optional(),
   sector: z.enum(SECTORS).optional(),
   country: z.enum(COUNTRY_CODES as [string, ...string[]]).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  page: z.coerce.number().pipe(pageNumberSchema).optional(),
 });
 
 export type StaffEventFilters = z.infer<typeof staffEventFiltersSchema>;
