@@ -3,7 +3,6 @@
  * creates data/, generates a NEXTAUTH_SECRET once (kept in data/.nextauth-secret), migrates and
  * seeds an empty database, then runs `next start`. Options: PORT, HOST, DATABASE_URL, NEXTAUTH_URL.
  */
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,7 +10,7 @@ import { openDatabase } from "@/db/client";
 import { countUsers } from "@/db/queries/user-count";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { databasePath } from "@/lib/env";
-import { serverNodeOptions } from "./lib/server-node-options";
+import { spawnNextStart } from "./lib/next-start";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
@@ -42,10 +41,7 @@ const env = {
   ...process.env,
   NEXTAUTH_SECRET: secret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-  NEXT_TELEMETRY_DISABLED: "1",
-  NODE_ENV: "production" as const,
-  NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
 };
-const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-H", host, "-p", port], { env, stdio: "inherit" });
+const child = spawnNextStart({ host, port, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

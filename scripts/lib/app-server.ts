@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { onExit } from "./cleanup";
 import { freePort } from "./free-port";
+import { spawnNextStart } from "./next-start";
 import { gone, peakRssOfTree, processTree, signalPids } from "./process-tree";
-import { serverNodeOptions } from "./server-node-options";
 
 /** A production server (`next start`) this script started, on its own port and database file. */
 export type AppServer = {
@@ -72,15 +72,9 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     NEXTAUTH_URL: url,
     PUBLIC_BASE_URL: url,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production" as const,
-    NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
     ...options.env,
   };
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawnNextStart({ host: "127.0.0.1", port, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
