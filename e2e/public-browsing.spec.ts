@@ -218,6 +218,18 @@ test.describe("without JavaScript, on a phone and on paper", () => {
     await context.close();
   });
 
+  test("a page past the last one is explained in Japanese too, on a phone without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto("/ja?page=5");
+    await expect(page.getByRole("status")).toContainText("5 ページはありません（全 1 ページ）。");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole("link", { name: "最後のページへ" }).click();
+    await expect(page).toHaveURL(/\/ja$/);
+    await expect(page.locator(".event-row").first()).toBeVisible();
+    await context.close();
+  });
+
   test("the printed schedule leaves out navigation and filters", async ({ page }) => {
     await page.goto("/en");
     await page.emulateMedia({ media: "print" });
