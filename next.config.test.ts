@@ -14,3 +14,9 @@ describe("next.config.js headers", () => {
     for (const rule of rules) for (const header of rule.headers) expect(header.value, header.key).not.toContain(":");
   });
 });
+
+describe("next.config.js page ETags", () => {
+  it("are off: Next would hash every page's whole HTML on every response (see the comment there)", () => {
+    expect(nextConfig.generateEtags).toBe(false);
+  });
+});
