@@ -96,6 +96,24 @@ describe("worker pool", () => {
     expect(spawned).toHaveLength(3);
   });
 
+  it("warm starts workers before any job, which then take the jobs; unused, they stop when idle", async () => {
+    const { pool, spawned } = setup((job) => ({ ok: true, result: job }), 2, 50);
+    pool.warm();
+    expect(pool.workers()).toBe(2);
+    expect(spawned.flatMap((w) => w.jobs)).toEqual([]);
+    await Promise.all([pool.run(1), pool.run(2)]);
+    expect(spawned).toHaveLength(2);
+    pool.warm(5); // never more than `size`
+    expect(pool.workers()).toBe(2);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(pool.workers()).toBe(0);
+    pool.warm(1);
+    expect(pool.workers()).toBe(1);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(pool.workers()).toBe(0);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
   it("never stops a worker in the middle of a job", async () => {
     let release: () => void = () => {};
     const { pool, spawned } = setup((job, worker) => {
