@@ -7,7 +7,7 @@ import { syntheticEvents } from "@/scripts/bench/synthetic-events";
 import { freshDatabase } from "@/scripts/lib/fresh-database";
 import { openDatabase } from "../client";
 import { events } from "../schema";
-import { readFeedEvents } from "./feed-events";
+import { countEventRows, readFeedEvents } from "./feed-events";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "feed-events-"));
 const file = path.join(dir, "feeds.db");
@@ -24,6 +24,9 @@ describe("readFeedEvents", () => {
 
       const read = readFeedEvents({ filters: {} }, "all", (_, batches) => [...batches].flat(), db);
       expect(read.length).toBeGreaterThan(1500); // more than one batch
+      // The bound feed workers are warmed by: every row, so never below a feed's events.
+      expect(countEventRows(db)).toBe(db.select({ id: events.id }).from(events).all().length);
+      expect(countEventRows(db)).toBeGreaterThanOrEqual(read.length);
       const byUid = new Map(
         db.select().from(events).where(inArray(events.uid, read.map((e) => e.uid))).all().map((row) => [row.uid, row]),
       );

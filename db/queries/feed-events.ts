@@ -125,6 +125,11 @@ export function readFeedEvents<T>(
   })();
 }
 
+/** Rows in the events table, drafts and deleted ones included: no feed has more events. */
+export function countEventRows(db: Db = getDb()): number {
+  return db.select({ n: count() }).from(events).get()?.n ?? 0;
+}
+
 export type FeedCounts = {
   all: number;
   special: number;

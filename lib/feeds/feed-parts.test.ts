@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitIntoParts } from "./feed-parts";
+import { partCount, splitIntoParts } from "./feed-parts";
 
 describe("splitIntoParts", () => {
   it("keeps every id once, in order, in at most maxParts parts of at least minPartEvents (unless one part)", () => {
@@ -9,6 +9,7 @@ describe("splitIntoParts", () => {
         const ids = Array.from({ length: n }, (_, i) => i);
         const parts = splitIntoParts(ids, maxParts, min);
         expect(parts.flat()).toEqual(ids);
+        expect(partCount(n, maxParts, min)).toBe(parts.length);
         expect(parts.length).toBeLessThanOrEqual(maxParts);
         if (n === 0) expect(parts).toEqual([]);
         if (parts.length > 1) for (const part of parts) expect(part.length).toBeGreaterThanOrEqual(min);

@@ -5,9 +5,13 @@
  * not depend on the split (lib/feeds/build-feed.ts assembleFeed).
  */
 export function splitIntoParts<T>(ids: readonly T[], maxParts: number, minPartEvents: number): T[][] {
-  if (ids.length === 0) return [];
-  const count = Math.max(1, Math.min(maxParts, Math.floor(ids.length / minPartEvents)));
+  const count = partCount(ids.length, maxParts, minPartEvents);
   const parts: T[][] = [];
   for (let i = 0; i < count; i++) parts.push(ids.slice(Math.floor((i * ids.length) / count), Math.floor(((i + 1) * ids.length) / count)));
   return parts;
+}
+
+/** How many parts splitIntoParts makes of `events` events. */
+export function partCount(events: number, maxParts: number, minPartEvents: number): number {
+  return events === 0 ? 0 : Math.max(1, Math.min(maxParts, Math.floor(events / minPartEvents)));
 }

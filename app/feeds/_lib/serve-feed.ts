@@ -2,11 +2,11 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import { getDb } from "@/db/client";
 import { localChangeCount, readDataVersion } from "@/db/data-version";
-import { type FeedQuery, planFeed, readFeedEvents } from "@/db/queries/feed-events";
+import { countEventRows, type FeedQuery, planFeed, readFeedEvents } from "@/db/queries/feed-events";
 import { env, publicBaseUrl } from "@/lib/env";
 import { createFeedCache, type FeedCache, type Generated } from "@/lib/feeds/feed-cache";
 import { feedErrorResponse, feedResponse } from "@/lib/feeds/feed-http";
-import { splitIntoParts } from "@/lib/feeds/feed-parts";
+import { partCount, splitIntoParts } from "@/lib/feeds/feed-parts";
 import { type FeedRequest, type FeedRoute, parseFeedRequest } from "@/lib/feeds/feed-request";
 import { feedCacheKey, selectionFilters } from "@/lib/feeds/feed-selection";
 import { feedErrorText } from "@/lib/feeds/feed-text";
@@ -71,8 +71,8 @@ function feedWorkers(): FeedWorkers | null {
 async function generateWithWorkers(workers: FeedWorkers, query: FeedQuery, request: FeedRequest, baseUrl: string): Promise<Generated | null> {
   try {
     // Threads start while this one plans: at 100,000 events both take ~0.2–0.3 s (measured).
-    // For a small feed one of them goes unused and stops after WORKER_IDLE_MS.
-    workers.warm();
+    // As many as the feed can use at most: a small one gets one part, so one thread.
+    workers.warm(partCount(countEventRows(), workers.size, MIN_EVENTS_PER_WORKER));
     for (let attempt = 0; attempt < STALE_RETRIES; attempt++) {
       const plan = planFeed(query, request.range);
       const parts = await Promise.all(
