@@ -47,10 +47,15 @@ test.describe("staff editing", () => {
     expect(sitemap).not.toContain(note);
 
     // Move it to the next day: SEQUENCE goes up and the public page shows the new date.
+    const poll = (etag: string) => page.request.get("/feeds/all.ics?lang=en", { headers: { "If-None-Match": etag } });
+    const etagBeforeMove = (await page.request.get("/feeds/all.ics?lang=en")).headers().etag;
+    expect((await poll(etagBeforeMove)).status()).toBe(304);
     await page.goto(`/en/staff/events/${id}/edit`);
     await fillEventForm(page, { startDate: "2023-10-11", endDate: "2023-10-11" });
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    // A calendar polling with its old ETag gets the changed feed on its next poll.
+    expect((await poll(etagBeforeMove)).status()).toBe(200);
     vevent = await feedEvent(page.request, stored.uid);
     expect(vevent?.SEQUENCE).toBe("2");
     expect(feedTimes("20231011T100000", "20231011T030000Z")).toContain(vevent?.DTSTART);

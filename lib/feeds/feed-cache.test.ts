@@ -61,6 +61,19 @@ describe("feed cache", () => {
     expect(state.versionReads).toBe(2);
   });
 
+  it("peek returns a current entry without generating, and nothing once the data changed", () => {
+    const { state, cache, generate } = setup();
+    expect(cache.peek("all|ja")).toBeNull();
+    const first = cache.get("all|ja", generate());
+    expect(cache.peek("all|ja")).toBe(first);
+    expect(cache.peek("all|en")).toBeNull();
+    state.version = 2; // written elsewhere: seen after the recheck interval, as by get
+    state.clock = 1000;
+    expect(cache.peek("all|ja")).toBeNull();
+    expect(state.generated).toBe(1);
+    expect(cache.size()).toBe(0);
+  });
+
   it("does not cache misses", () => {
     const { state, cache } = setup();
     const miss = (): Generated => {

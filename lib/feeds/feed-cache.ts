@@ -85,6 +85,17 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
   }
 
   /**
+   * The cached feed for `key` if it is current, else null; never generates. For answering a
+   * conditional request before the route runs (proxy.ts): a miss there goes on to `get`.
+   */
+  function peek(key: string): FeedBytes | null {
+    const hit = entries.get(key);
+    if (!hit || hit.version !== currentVersion()) return null;
+    stats.hits += 1;
+    return hit.feed;
+  }
+
+  /**
    * The feed for `key` at the current data version: from the cache, else from `generate`. A
    * generation that runs elsewhere (a worker thread) returns a promise; requests for the same
    * feed and version that arrive meanwhile share it instead of starting their own.
@@ -116,7 +127,7 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
     return feed;
   }
 
-  return { get, stats, size: () => entries.size, bytes: () => bytes };
+  return { get, peek, stats, size: () => entries.size, bytes: () => bytes };
 }
 
 export type FeedCache = ReturnType<typeof createFeedCache>;

@@ -61,17 +61,27 @@ export function isNotModified(headers: Headers, feed: Pick<FeedBytes, "etag" | "
   return !Number.isNaN(since) && feed.lastModified.getTime() <= since;
 }
 
+function validatorHeaders(feed: FeedBytes): Headers {
+  return new Headers({
+    ETag: feed.etag,
+    "Last-Modified": feed.lastModified.toUTCString(),
+    "Cache-Control": FEED_CACHE_CONTROL,
+  });
+}
+
+/** The 304 for a conditional request whose copy of `feed` is current, else null. */
+export function notModifiedResponse(request: Request, feed: FeedBytes): Response | null {
+  return isNotModified(request.headers, feed) ? new Response(null, { status: 304, headers: validatorHeaders(feed) }) : null;
+}
+
 /**
  * The response to GET or HEAD for a feed: 304 when the client's copy is current, else the
  * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment.
  */
 export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string } = {}): Response {
-  const headers = new Headers({
-    ETag: feed.etag,
-    "Last-Modified": feed.lastModified.toUTCString(),
-    "Cache-Control": FEED_CACHE_CONTROL,
-  });
-  if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers });
+  const notModified = notModifiedResponse(request, feed);
+  if (notModified) return notModified;
+  const headers = validatorHeaders(feed);
   headers.set("Content-Type", "text/calendar; charset=utf-8");
   headers.set("Content-Length", String(feed.byteLength));
   headers.set("X-Content-Type-Options", "nosniff");

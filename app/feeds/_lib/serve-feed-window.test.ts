@@ -23,7 +23,7 @@ const { feedCalendarInfo } = await import("@/lib/feeds/feed-selection");
 const { FEED_WINDOW_EVENTS, feedWindow } = await import("@/lib/feeds/feed-window");
 const { referenceFeed } = await import("@/lib/feeds/testing/reference-feed");
 const { unfoldContent } = await import("@/lib/feeds/fold-lines");
-const { feedCache } = await import("./serve-feed");
+const { feedCache } = await import("./feed-cache-instance");
 const all = await import("../all.ics/route");
 const sector = await import("../sector/[file]/route");
 

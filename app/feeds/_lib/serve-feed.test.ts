@@ -23,7 +23,7 @@ const { parseBoth } = await import("@/lib/feeds/testing/parse-ics");
 const { joinChunks, referenceFeed } = await import("@/lib/feeds/testing/reference-feed");
 const { feedCalendarInfo } = await import("@/lib/feeds/feed-selection");
 const { feedWindow } = await import("@/lib/feeds/feed-window");
-const { feedCache } = await import("./serve-feed");
+const { cachedFeedNotModified, feedCache } = await import("./feed-cache-instance");
 const routes = {
   all: await import("../all.ics/route"),
   special: await import("../special.ics/route"),
@@ -186,6 +186,25 @@ describe("conditional requests and the cache", () => {
     expect(head.status).toBe(200);
     expect(head.headers.get("ETag")).toBe(etag);
     expect(await head.text()).toBe("");
+  });
+
+  it("answers a current poll before routing (proxy.ts) with the route's own 304, and leaves everything else to the route", async () => {
+    const url = "https://schedule.example.org/feeds/sector/tourism.ics?lang=en";
+    const conditional = (etag: string) => new Request(url, { headers: { "If-None-Match": etag } });
+    const route = { kind: "sector", file: "tourism.ics" } as const;
+    expect(cachedFeedNotModified(conditional('"none"'), route)).toBeNull(); // not generated yet
+    const full = await routes.sector.GET(new Request(url), { params: Promise.resolve({ file: "tourism.ics" }) });
+    const etag = full.headers.get("ETag")!;
+    const early = cachedFeedNotModified(conditional(etag), route)!;
+    const fromRoute = await routes.sector.GET(conditional(etag), { params: Promise.resolve({ file: "tourism.ics" }) });
+    expect(early.status).toBe(304);
+    expect([...early.headers]).toEqual([...fromRoute.headers]);
+    expect(cachedFeedNotModified(conditional('"old"'), route)).toBeNull();
+    expect(cachedFeedNotModified(conditional(etag), { kind: "sector", file: "energy.ics" })).toBeNull();
+    expect(cachedFeedNotModified(new Request(url.replace("lang=en", "lang=fr"), { headers: { "If-None-Match": etag } }), route)).toBeNull();
+    // After a write, the cached copy is no longer current: the route must generate the new one.
+    bumpDataVersion(getDb());
+    expect(cachedFeedNotModified(conditional(etag), route)).toBeNull();
   });
 
   it("does no SQL and no generation for a poll when nothing changed", async () => {

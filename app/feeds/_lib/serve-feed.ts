@@ -1,10 +1,8 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
-import { getDb } from "@/db/client";
-import { localChangeCount, readDataVersion } from "@/db/data-version";
 import { countEventRows, type FeedQuery, planFeed, readFeedEvents } from "@/db/queries/feed-events";
 import { env, publicBaseUrl } from "@/lib/env";
-import { createFeedCache, type FeedCache, type Generated } from "@/lib/feeds/feed-cache";
+import type { Generated } from "@/lib/feeds/feed-cache";
 import { feedErrorResponse, feedResponse } from "@/lib/feeds/feed-http";
 import { partCount, splitIntoParts } from "@/lib/feeds/feed-parts";
 import { type FeedRequest, type FeedRoute, parseFeedRequest } from "@/lib/feeds/feed-request";
@@ -12,6 +10,7 @@ import { feedCacheKey, selectionFilters } from "@/lib/feeds/feed-selection";
 import { feedErrorText } from "@/lib/feeds/feed-text";
 import { feedFromParts, generateFeed } from "@/lib/feeds/generate-feed";
 import { createWorkerPool, type WorkerPool } from "@/lib/feeds/worker-pool";
+import { feedCache } from "./feed-cache-instance";
 import type { FeedPartChunk, FeedPartJob, FeedPartResult } from "./feed-worker";
 
 /** Events per worker at least: below that, another thread costs more than it saves. */
@@ -32,9 +31,8 @@ const STALE_RETRIES = 3;
 
 type FeedWorkers = WorkerPool<FeedPartJob, FeedPartResult, FeedPartChunk>;
 
-// One cache and one worker pool per process, on globalThis: Next may load this module once per route bundle.
+// One worker pool per process, on globalThis: Next may load this module once per route bundle.
 const holder = globalThis as typeof globalThis & {
-  __feedCache?: FeedCache;
   __feedWorkers?: FeedWorkers | null;
   __feedWorkerStats?: { generated: number; failed: boolean };
 };
@@ -43,11 +41,6 @@ const workerStats = (holder.__feedWorkerStats ??= { generated: 0, failed: false 
 /** For /api/health: worker threads configured, feeds they generated, whether they failed (feeds then fall back to this thread). */
 export function feedWorkerStatus(): { threads: number; generated: number; failed: boolean } {
   return { threads: env().FEED_WORKERS, ...workerStats };
-}
-
-export function feedCache(): FeedCache {
-  holder.__feedCache ??= createFeedCache({ localChangeCount, readDataVersion: () => readDataVersion(getDb()) });
-  return holder.__feedCache;
 }
 
 // Written out as `new Worker(new URL(…, import.meta.url))`: the form Turbopack bundles as a worker entry.
