@@ -112,7 +112,10 @@ export const events = sqliteTable(
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
-    index("events_start_idx").on(t.startDate, t.startAt),
+    // The public order (publicEventOrder) with the columns of the public/feed conditions: the
+    // schedule, its count and the feeds' id lists walk it in order, never sorting and never
+    // reading the table to filter (db/queries/public-events.ts statusIsOneOf).
+    index("events_public_order_idx").on(t.startDate, t.startAt, t.sortOrder, t.id, t.status, t.deletedAt),
     index("events_status_idx").on(t.status),
     index("events_parent_idx").on(t.parentId),
     index("events_program_idx").on(t.programId),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gte, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { type FeedRange, feedWindow } from "@/lib/feeds/feed-window";
 import type { FeedEvent } from "@/lib/feeds/feed-event";
@@ -9,7 +9,7 @@ import { type Db, getDb } from "../client";
 import { dataVersionStatement, readDataVersion } from "../data-version";
 import { type FeedPartSource, readFeedPart } from "../feed-part-reader";
 import { events } from "../schema";
-import { isPublicEvent, publicEventOrder, scheduleFilterConditions } from "./public-events";
+import { isPublicEvent, publicEventOrder, scheduleFilterConditions, statusIsOneOf } from "./public-events";
 
 /**
  * The columns a feed writes (FeedEvent in lib/feeds/feed-event.ts), and no others: a full feed
@@ -49,7 +49,7 @@ const feedEventColumns = {
  * `cutoff` (the retention period). Drafts never, deleted or not.
  */
 function inFeeds(cutoff: Date): SQL {
-  return and(inArray(events.status, ["published", "cancelled"]), or(isNull(events.deletedAt), gte(events.deletedAt, cutoff)))!;
+  return and(statusIsOneOf(["published", "cancelled"]), or(isNull(events.deletedAt), gte(events.deletedAt, cutoff)))!;
 }
 
 export type FeedQuery = { filters: ScheduleFilters } | { slug: string };

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+/**
+ * SQLite's own query plans for the public order: the schedule pages, their count and the feeds'
+ * id lists must walk events_public_order_idx, not read the status index and sort every event
+ * (which took up to 1.3 s per schedule page at 100,000 events).
+ */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "public-order-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "plans.db")}`;
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const { getSqlite } = await import("../client");
+const { listScheduleEvents } = await import("./public-events");
+const { planFeed } = await import("./feed-events");
+
+/** EXPLAIN QUERY PLAN of every SELECT with an ORDER BY or a COUNT that `run` prepares. */
+function plansOf(run: () => unknown): string[] {
+  const sqlite = getSqlite();
+  const prepared: string[] = [];
+  const prepare = sqlite.prepare.bind(sqlite);
+  const spy = vi.spyOn(sqlite, "prepare").mockImplementation(((source: string) => {
+    prepared.push(source);
+    return prepare(source);
+  }) as typeof sqlite.prepare);
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return prepared
+    .filter((source) => /^select/i.test(source) && /order by|count\(/i.test(source) && /from "events"/i.test(source))
+    .map((source) => {
+      // Every value is a parameter in drizzle's SQL; the plan does not depend on them.
+      const params = Array<null>((source.match(/\?/g) ?? []).length).fill(null);
+      const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
+      return rows.map((row) => row.detail).join(" | ");
+    });
+}
+
+describe("query plans of the public order", () => {
+  it("schedule pages (any page, any filter) walk the public-order index without sorting; the count reads the index alone", () => {
+    const [count, firstPage] = plansOf(() => listScheduleEvents({}));
+    expect(count).toBe("SCAN events USING COVERING INDEX events_public_order_idx");
+    expect(firstPage).toBe("SCAN events USING INDEX events_public_order_idx");
+    expect(plansOf(() => listScheduleEvents({ page: 40 }))[1]).toBe(firstPage);
+    // The filters' columns are in the table, so their count reads it; the page still walks the index.
+    expect(plansOf(() => listScheduleEvents({ sector: "tourism", country: "JP", q: "meeting" }))[1]).toBe(firstPage);
+  });
+
+  it("a feed's id list is read from the index alone, in order", () => {
+    const plans = [...plansOf(() => planFeed({ filters: {} }, "all")), ...plansOf(() => planFeed({ filters: { special: true } }, "window"))];
+    const idLists = plans.filter((plan) => !plan.includes("json_each"));
+    expect(idLists.length).toBeGreaterThanOrEqual(2);
+    expect(idLists[0]).toContain("COVERING INDEX events_public_order_idx");
+    for (const plan of idLists) expect(plan).not.toContain("TEMP B-TREE");
+  });
+});
