@@ -20,7 +20,7 @@ export async function proxy(request: NextRequest) {
   // A calendar's conditional poll of a feed (the matcher sends only those here): answered from
   // the feed cache when current, without the route handler's per-request work.
   const feedRoute = feedRouteFromPath(pathname);
-  if (feedRoute) return cachedFeedNotModified(request, feedRoute) ?? NextResponse.next();
+  if (feedRoute) return cachedFeedNotModified(request, feedRoute, searchParams) ?? NextResponse.next();
   const locale = pathname.slice(1);
   if (isAppLocale(locale)) {
     const internal = filteredSchedulePath(locale, searchParams);

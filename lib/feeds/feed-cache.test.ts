@@ -74,6 +74,16 @@ describe("feed cache", () => {
     expect(cache.size()).toBe(0);
   });
 
+  it("counts a peek as a use: a feed only ever polled stays in the cache", () => {
+    const { cache, generate } = setup({ maxEntries: 2 });
+    cache.get("polled", generate("polled"));
+    cache.get("b", generate("b"));
+    cache.peek("polled"); // now the most recently used
+    cache.get("c", generate("c"));
+    expect(cache.peek("polled")).not.toBeNull();
+    expect(cache.peek("b")).toBeNull();
+  });
+
   it("does not cache misses", () => {
     const { state, cache } = setup();
     const miss = (): Generated => {

@@ -84,15 +84,22 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
     return fresh.feed;
   }
 
+  /** The entry for `key` if it holds `version`, moved to the most recently used end; else null. */
+  function hitAt(key: string, version: number): FeedBytes | null {
+    const hit = entries.get(key);
+    if (!hit || hit.version !== version) return null;
+    entries.delete(key);
+    entries.set(key, hit);
+    stats.hits += 1;
+    return hit.feed;
+  }
+
   /**
    * The cached feed for `key` if it is current, else null; never generates. For answering a
    * conditional request before the route runs (proxy.ts): a miss there goes on to `get`.
    */
   function peek(key: string): FeedBytes | null {
-    const hit = entries.get(key);
-    if (!hit || hit.version !== currentVersion()) return null;
-    stats.hits += 1;
-    return hit.feed;
+    return hitAt(key, currentVersion());
   }
 
   /**
@@ -104,14 +111,8 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
   function get(key: string, generate: () => Generated | Promise<Generated>): FeedBytes | null | Promise<FeedBytes | null>;
   function get(key: string, generate: () => Generated | Promise<Generated>): FeedBytes | null | Promise<FeedBytes | null> {
     const version = currentVersion();
-    const hit = entries.get(key);
-    if (hit && hit.version === version) {
-      // Move to the most recently used end.
-      entries.delete(key);
-      entries.set(key, hit);
-      stats.hits += 1;
-      return hit.feed;
-    }
+    const hit = hitAt(key, version);
+    if (hit) return hit;
     const running = pending.get(key);
     if (running && running.version === version) return running.feed;
     remove(key);
