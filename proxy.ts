@@ -1,8 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
-import { cachedFeedNotModified } from "./app/feeds/_lib/feed-cache-instance";
 import { isAppLocale, routing } from "./i18n/routing";
-import { feedRouteFromPath } from "./lib/feeds/feed-request";
 import { slideStaffSession } from "./lib/auth/slide-session";
 import { filteredSchedulePath } from "./lib/events/schedule-view-path";
 
@@ -12,15 +10,10 @@ const intl = createMiddleware(routing);
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
  * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism") is rewritten to its
  * cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
- * idle window. A subscriber's conditional poll of a current feed is answered with its 304 here.
- * Never a security check: every staff page and action checks the session itself.
+ * idle window. Never a security check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  // A calendar's conditional poll of a feed (the matcher sends only those here): answered from
-  // the feed cache when current, without the route handler's per-request work.
-  const feedRoute = feedRouteFromPath(pathname);
-  if (feedRoute) return cachedFeedNotModified(request, feedRoute, searchParams) ?? NextResponse.next();
   const locale = pathname.slice(1);
   if (isAppLocale(locale)) {
     const internal = filteredSchedulePath(locale, searchParams);
@@ -51,9 +44,5 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
-    // Conditional feed requests (app/feeds/_lib/feed-cache-instance.ts); other feed requests go
-    // straight to their route.
-    { source: "/feeds/:path*", has: [{ type: "header", key: "if-none-match" }] },
-    { source: "/feeds/:path*", has: [{ type: "header", key: "if-modified-since" }] },
   ],
 };

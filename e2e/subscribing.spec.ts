@@ -156,6 +156,21 @@ test.describe("subscribing to calendar feeds", () => {
     }).toPass({ timeout: 10_000 });
   });
 
+  test("a calendar's poll of an unchanged feed is answered before Next.js routes it", async ({ request }) => {
+    const answered = async () => (await (await request.get("/api/health")).json()).feedPolls.answeredBeforeNext as number;
+    const etag = (await fetchCalendar(request, "/feeds/special.ics?lang=en")).res.headers()["etag"];
+    const before = await answered();
+    for (let i = 0; i < 3; i++) {
+      const poll = await request.get("/feeds/special.ics?lang=en", { headers: { "If-None-Match": etag } });
+      expect(poll.status()).toBe(304);
+      expect(poll.headers()["etag"]).toBe(etag);
+    }
+    expect(await answered()).toBe(before + 3);
+    // Anything else still reaches the route: a bad language gets its 400, even with a current ETag.
+    expect((await request.get("/feeds/special.ics?lang=fr", { headers: { "If-None-Match": etag } })).status()).toBe(400);
+    expect(await answered()).toBe(before + 3);
+  });
+
   test("npm start caps the server's V8 heap, so garbage from polls cannot swell its memory", async ({ request }) => {
     const { heapLimitMb } = (await (await request.get("/api/health")).json()) as { heapLimitMb: number };
     // Node's default here is about 4,100 MB; the cap (512 MB) plus the young generation is about 560.

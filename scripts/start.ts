@@ -1,7 +1,7 @@
 /**
  * npm start — prepares the environment and serves the production build:
  * creates data/, generates a NEXTAUTH_SECRET once (kept in data/.nextauth-secret), migrates and
- * seeds an empty database, then runs `next start`. Options: PORT, HOST, DATABASE_URL, NEXTAUTH_URL.
+ * seeds an empty database, then serves the build (scripts/server.mjs). Options: PORT, HOST, DATABASE_URL, NEXTAUTH_URL.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import { openDatabase } from "@/db/client";
 import { countUsers } from "@/db/queries/user-count";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { databasePath } from "@/lib/env";
-import { spawnNextStart } from "./lib/next-start";
+import { spawnProductionServer } from "./lib/production-server";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
@@ -42,6 +42,6 @@ const env = {
   NEXTAUTH_SECRET: secret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
-const child = spawnNextStart({ host, port, env, stdio: "inherit" });
+const child = spawnProductionServer({ host, port, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -96,7 +96,7 @@ export function createFeedCache(deps: FeedCacheDeps, options: FeedCacheOptions =
 
   /**
    * The cached feed for `key` if it is current, else null; never generates. For answering a
-   * conditional request before the route runs (proxy.ts): a miss there goes on to `get`.
+   * poll before Next.js routes it (lib/feeds/feed-poll.ts): a miss there goes on to `get`.
    */
   function peek(key: string): FeedBytes | null {
     return hitAt(key, currentVersion());

@@ -51,8 +51,11 @@ function etagMatches(header: string, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
 }
 
+/** The request headers a validator check reads: a fetch Headers, or any look-up of the same shape. */
+export type RequestHeaders = Pick<Headers, "get">;
+
 /** RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since counts only without it. */
-export function isNotModified(headers: Headers, feed: Pick<FeedBytes, "etag" | "lastModified">): boolean {
+export function isNotModified(headers: RequestHeaders, feed: Pick<FeedBytes, "etag" | "lastModified">): boolean {
   const ifNoneMatch = headers.get("if-none-match");
   if (ifNoneMatch !== null) return etagMatches(ifNoneMatch, feed.etag);
   const ifModifiedSince = headers.get("if-modified-since");
@@ -61,17 +64,13 @@ export function isNotModified(headers: Headers, feed: Pick<FeedBytes, "etag" | "
   return !Number.isNaN(since) && feed.lastModified.getTime() <= since;
 }
 
-function validatorHeaders(feed: FeedBytes): Headers {
-  return new Headers({
+/** The headers of a 304, and the validators of a 200: ETag, Last-Modified, Cache-Control. */
+export function validatorHeaders(feed: FeedBytes): Record<string, string> {
+  return {
     ETag: feed.etag,
     "Last-Modified": feed.lastModified.toUTCString(),
     "Cache-Control": FEED_CACHE_CONTROL,
-  });
-}
-
-/** The 304 for a conditional request whose copy of `feed` is current, else null. */
-export function notModifiedResponse(request: Request, feed: FeedBytes): Response | null {
-  return isNotModified(request.headers, feed) ? new Response(null, { status: 304, headers: validatorHeaders(feed) }) : null;
+  };
 }
 
 /**
@@ -79,9 +78,8 @@ export function notModifiedResponse(request: Request, feed: FeedBytes): Response
  * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment.
  */
 export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string } = {}): Response {
-  const notModified = notModifiedResponse(request, feed);
-  if (notModified) return notModified;
-  const headers = validatorHeaders(feed);
+  if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers: validatorHeaders(feed) });
+  const headers = new Headers(validatorHeaders(feed));
   headers.set("Content-Type", "text/calendar; charset=utf-8");
   headers.set("Content-Length", String(feed.byteLength));
   headers.set("X-Content-Type-Options", "nosniff");

@@ -4,10 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { onExit } from "./cleanup";
 import { freePort } from "./free-port";
-import { spawnNextStart } from "./next-start";
+import { spawnProductionServer } from "./production-server";
 import { gone, peakRssOfTree, processTree, signalPids } from "./process-tree";
 
-/** A production server (`next start`) this script started, on its own port and database file. */
+/** A production server (scripts/server.mjs) this script started, on its own port and database file. */
 export type AppServer = {
   url: string;
   port: number;
@@ -74,7 +74,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     ...options.env,
   };
-  const child = spawnNextStart({ host: "127.0.0.1", port, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawnProductionServer({ host: "127.0.0.1", port, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
@@ -89,7 +89,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   sampler.unref();
   child.once("exit", () => clearInterval(sampler));
   let tree = [pid];
-  // Known descendants, refreshed while running: a kill on exit must reach the forked next-server.
+  // Known descendants, refreshed while running: a kill on exit must reach any child the server forked.
   const treeWatch = setInterval(() => child.exitCode === null && (tree = processTree(pid)), 1000);
   treeWatch.unref();
   const unregister = onExit(() => signalPids([...new Set([...tree, ...processTree(pid)])], "SIGKILL"));
@@ -110,7 +110,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     },
     async stop() {
       peakRss();
-      // Read before signalling: once `next start` exits, its next-server child is re-parented.
+      // Read before signalling: once the server exits, a child it forked is re-parented.
       const pids = processTree(pid);
       signalPids(pids, "SIGTERM");
       const timer = setTimeout(() => signalPids(pids, "SIGKILL"), 5000);

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 
 /**
- * Linux /proc helpers for the processes a script started. `next start` forks a `next-server`
- * child that does the real work, so memory is read over the whole tree, and kills reach the tree.
+ * Linux /proc helpers for the processes a script started. A server may run under a wrapper
+ * (`npm start`, `next start`, which forks `next-server`), so memory is read over the whole tree,
+ * and kills reach the tree.
  */
 
 function parentOf(pid: number): number | undefined {

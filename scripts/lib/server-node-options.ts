@@ -1,6 +1,6 @@
 /**
  * The V8 heap cap, in MB, every production server of this app runs with (applied by
- * scripts/lib/next-start.ts for `npm start`, the benchmark, load and crash scripts, e2e).
+ * scripts/lib/production-server.ts for `npm start`, the benchmark, load and crash scripts, e2e).
  *
  * Why a cap: V8 picks how far the old generation may grow before its next full collection from
  * the cap. With Node's default on this 24 GB machine (4,144 MB) it lets garbage reach several
