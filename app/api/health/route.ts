@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * Liveness and database check for process managers and the e2e web server, with the feed
- * workers' state, the polls answered before routing (scripts/server.mjs) and the V8 heap limit the server runs with (scripts/lib/server-node-options.ts).
+ * workers' state, the polls answered before Next.js (scripts/server.mjs) and the V8 heap limit
+ * the server runs with (scripts/lib/server-node-options.ts).
  */
 export function GET() {
   getSqlite().prepare("SELECT 1").get();
