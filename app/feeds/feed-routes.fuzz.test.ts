@@ -3,11 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import type { AnswerFeedPoll } from "@/lib/feeds/feed-poll";
 import { FUZZ_RUNS, unicodeString } from "@/lib/testing/hostile-input";
 
 /**
  * Every feed route handler with hostile URLs (query parameters, path segments, conditional
  * headers): never a 5xx; a 400/404 is a short plain-text message; a 200 is an iCalendar file.
+ * And the poll answer the production server gives before Next.js never disagrees with the route.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "feed-routes-fuzz-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "feeds.db")}`;
@@ -15,6 +17,7 @@ process.env.PUBLIC_BASE_URL = "https://schedule.example.org";
 
 const { getDb } = await import("@/db/client");
 getDb(); // migrate and seed
+const { feedCache } = await import("./_lib/feed-cache-instance");
 const filter = await import("./filter.ics/route");
 const all = await import("./all.ics/route");
 const fileRoutes = {
@@ -71,5 +74,28 @@ describe("feed routes under hostile URLs", () => {
       }),
       FUZZ_RUNS,
     );
+  });
+
+  it("a poll answered before Next.js gets exactly the 304 its route gives, for any query and validators", async () => {
+    feedCache();
+    const answerPoll = (globalThis as { __answerFeedPoll?: AnswerFeedPoll }).__answerFeedPoll!;
+    const etag = (await all.GET(new Request("https://schedule.example.org/feeds/all.ics"))).headers.get("etag")!;
+    const current: Record<string, string>[] = [{ "if-none-match": etag }, { "if-none-match": `"x", W/${etag}` }, { "if-modified-since": "Fri, 31 Dec 9999 23:59:59 GMT" }];
+    const validators: fc.Arbitrary<Record<string, string>> = fc.oneof(conditional, fc.constantFrom(...current));
+    const queries = fc.oneof(query, fc.constantFrom("", "lang=ja", "lang=en", "lang=ja&lang=en", "lang=en&lang=ja", "range=all", "x=1&lang=ja"));
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(queries, validators, fc.constantFrom("GET", "HEAD") as fc.Arbitrary<"GET" | "HEAD">, async (q, headers, method) => {
+        const target = `/feeds/all.ics${q ? `?${q}` : ""}`;
+        const early = answerPoll({ method, target, headers: new Headers(latin1(headers)) });
+        if (early === null) return;
+        answered += 1;
+        const res = await all[method](new Request(`https://schedule.example.org${target}`, { method, headers: latin1(headers) }));
+        expect(res.status).toBe(304);
+        expect([...new Headers(early)]).toEqual([...res.headers]);
+      }),
+      FUZZ_RUNS,
+    );
+    expect(answered).toBeGreaterThan(0);
   });
 });
