@@ -25,7 +25,7 @@ const dir = path.resolve(import.meta.dirname, "..");
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 
-/** @typedef {(request: { method: string, target: string, headers: { get(name: string): string | null } }) => Record<string, string> | null} AnswerFeedPoll */
+/** @typedef {import("../lib/feeds/feed-poll").AnswerFeedPoll} AnswerFeedPoll */
 const holder = /** @type {typeof globalThis & { __answerFeedPoll?: AnswerFeedPoll }} */ (globalThis);
 let pollFailureLogged = false;
 
