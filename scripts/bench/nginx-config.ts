@@ -1,5 +1,5 @@
 /**
- * Builds the nginx configuration of a benchmark run: a static server for the feed bytes (the
+ * Builds and starts the nginx of a benchmark run: a static server for the feed bytes (the
  * physical-limit reference) and deploy/nginx.conf itself, templated to loopback ports, a cache
  * directory inside the run's temp dir and no TLS. Each substitution must match exactly as often
  * as expected, so a change to deploy/nginx.conf that the bench no longer understands fails loudly
@@ -7,6 +7,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { freePort } from "../lib/free-port";
+import { type NginxProcess, startNginx } from "../lib/nginx";
 
 export const DEPLOY_CONFIG = path.join(process.cwd(), "deploy", "nginx.conf");
 
@@ -66,4 +68,17 @@ ${options.proxy ?? ""}
 
 export function readDeployConfig(): string {
   return fs.readFileSync(DEPLOY_CONFIG, "utf8");
+}
+
+export type BenchNginx = { nginx: NginxProcess; staticPort: number; proxyPort: number };
+
+/**
+ * Starts nginx in `dir` (from makeNginxDir) on two free loopback ports: the static reference
+ * serving `staticRoot`, and deploy/nginx.conf in front of the app on `appPort`.
+ */
+export async function startBenchNginx(dir: string, options: { appPort: number; staticRoot: string }): Promise<BenchNginx> {
+  const [staticPort, proxyPort] = [await freePort(), await freePort()];
+  const proxy = proxyConfig(readDeployConfig(), { listenPort: proxyPort, appPorts: [options.appPort], cacheDir: path.join(dir, "cache") });
+  const nginx = await startNginx(dir, benchNginxConfig({ dir, staticPort, staticRoot: options.staticRoot, proxy }), [staticPort, proxyPort]);
+  return { nginx, staticPort, proxyPort };
 }

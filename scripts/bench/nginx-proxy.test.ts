@@ -7,12 +7,11 @@
  */
 import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freePort } from "../lib/free-port";
-import { makeNginxDir, NGINX, type NginxProcess, startNginx } from "../lib/nginx";
-import { benchNginxConfig, proxyConfig, readDeployConfig } from "./nginx-config";
+import { makeNginxDir, NGINX, type NginxProcess } from "../lib/nginx";
+import { startBenchNginx } from "./nginx-config";
 
 type Seen = { url: string; acceptEncoding: string | undefined; rsc: string | undefined };
 const FEED_ETAG = '"feed-v1"';
@@ -23,8 +22,8 @@ const APP_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router
 function standInApp(seen: Seen[]): http.Server {
   return http.createServer((req, res) => {
     const acceptEncoding = req.headers["accept-encoding"];
-    seen.push({ url: req.url ?? "", acceptEncoding, rsc: req.headers.rsc as string | undefined });
     const url = req.url ?? "/";
+    seen.push({ url, acceptEncoding, rsc: req.headers.rsc as string | undefined });
     let body: string;
     const headers: Record<string, string> = { Vary: APP_VARY };
     if (url.startsWith("/feeds/")) {
@@ -44,7 +43,10 @@ function standInApp(seen: Seen[]): http.Server {
   });
 }
 
-/** GET through the proxy; the body decoded here so a test sees what a client would. */
+/**
+ * GET through the proxy, the body decoded as a client would. node:http, not fetch: fetch always
+ * sends an Accept-Encoding of its own, and these tests need requests without one.
+ */
 async function get(url: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     http.get(url, { headers, agent: false }, (res) => {
@@ -70,10 +72,9 @@ describe.skipIf(!fs.existsSync(NGINX))("deploy/nginx.conf in front of the app", 
     const appPort = await freePort();
     await new Promise<void>((r) => app.listen(appPort, "127.0.0.1", r));
     dir = makeNginxDir();
-    const [staticPort, proxyPort] = [await freePort(), await freePort()];
-    const proxy = proxyConfig(readDeployConfig(), { listenPort: proxyPort, appPorts: [appPort], cacheDir: path.join(dir, "cache") });
-    nginx = await startNginx(dir, benchNginxConfig({ dir, staticPort, staticRoot: dir, proxy }), [staticPort, proxyPort]);
-    base = `http://127.0.0.1:${proxyPort}`;
+    const started = await startBenchNginx(dir, { appPort, staticRoot: dir });
+    nginx = started.nginx;
+    base = `http://127.0.0.1:${started.proxyPort}`;
   });
   afterAll(async () => {
     await nginx?.stop();

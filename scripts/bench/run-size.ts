@@ -2,15 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { SEED_EVENTS } from "@/db/seed/seed";
 import { startAppServer, type AppServer } from "../lib/app-server";
-import { freePort } from "../lib/free-port";
 import { freshDatabase } from "../lib/fresh-database";
 import { createStaffAccounts } from "../lib/staff-accounts";
 import { signInStaff } from "../lib/staff-client";
-import { makeNginxDir, startNginx } from "../lib/nginx";
+import { makeNginxDir, type NginxProcess } from "../lib/nginx";
 import { bumpVersionExternally, directFeedGeneration } from "./feed-generation";
 import { expectOk, waitUntilIdle } from "./http";
 import { measure, type LoadOptions, type Measurement } from "./measure";
-import { benchNginxConfig, proxyConfig, readDeployConfig } from "./nginx-config";
+import { startBenchNginx } from "./nginx-config";
 import { PROBE_FEED_PATH, startFreshnessProbe, type Freshness } from "./proxy-freshness";
 import type { SizeResult } from "./report";
 import { syntheticEvents } from "./synthetic-events";
@@ -63,7 +62,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   log(`[${label}] ${events} events; buildFeed in plain Node: ${direct.ms} ms; starting the production server…`);
   const server = await startAppServer({ databaseFile });
   const nginxDir = makeNginxDir();
-  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  let nginx: NginxProcess | undefined;
   try {
     // Warm the server (route modules, DB connection) without touching the feed.
     await expectOk(`${server.url}${SCHEDULE_PATH}`);
@@ -71,9 +70,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
 
     const staticRoot = path.join(nginxDir, "static");
     fs.mkdirSync(path.join(staticRoot, "feeds"), { recursive: true });
-    const [staticPort, proxyPort] = [await freePort(), await freePort()];
-    const proxy = proxyConfig(readDeployConfig(), { listenPort: proxyPort, appPorts: [server.port], cacheDir: path.join(nginxDir, "cache") });
-    nginx = await startNginx(nginxDir, benchNginxConfig({ dir: nginxDir, staticPort, staticRoot, proxy }), [staticPort, proxyPort]);
+    const started = await startBenchNginx(nginxDir, { appPort: server.port, staticRoot });
+    nginx = started.nginx;
+    const { staticPort, proxyPort } = started;
     const staticUrl = `http://127.0.0.1:${staticPort}${FEED_PATH}`;
     const proxyBase = `http://127.0.0.1:${proxyPort}`;
 
