@@ -42,12 +42,12 @@ const nextConfig = {
   // No ETag on pages: Next computes it by hashing the whole HTML, in JavaScript, on every response,
   // cache hits included: a sixth of the server's CPU on a 96 kB schedule page (profiled), and a page
   // served from the page cache costs the app the same with or without a 304. Feeds keep their own
-  // strong ETag (app/feeds/_lib/serve-feed.ts), which this setting does not touch.
+  // strong ETag (lib/feeds/feed-http.ts), which this setting does not touch.
   generateEtags: false,
   reactStrictMode: true,
   // Public pages are rendered once per data version and kept in memory (no Cache Components):
-  // see lib/page-cache/page-cache-handler.cjs and docs/CACHING.md.
-  cacheHandler: require.resolve("./lib/page-cache/page-cache-handler.cjs"),
+  // see server/page-cache-handler.cjs and docs/CACHING.md.
+  cacheHandler: require.resolve("./server/page-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   // Shared caches (deploy/nginx.conf) may serve a cached page stale for at most an hour while refreshing.
   expireTime: 3600,

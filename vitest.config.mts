@@ -10,12 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["next.config.test.ts", "i18n/**/*.test.ts", "lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["next.config.test.ts", "{app,db,i18n,lib,scripts,server}/**/*.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
-    // Feed worker threads run the production build's bundled worker; unit tests generate feeds
-    // in their own thread (lib/feeds/worker-pool.test.ts tests the pool with fake workers).
-    env: { FEED_WORKERS: "0" },
   },
 });

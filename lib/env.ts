@@ -6,9 +6,6 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default("file:data/app.db"),
   PUBLIC_BASE_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
-  // Worker threads that generate feeds (app/feeds/_lib/serve-feed.ts); 0 generates them in the
-  // thread that serves requests (unit tests, which run without the production build's worker).
-  FEED_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -17,7 +17,7 @@ import { z } from "zod";
 import { startAppServer } from "./lib/app-server";
 import { cliOptions } from "./lib/cli-args";
 import { createEvent, currentVersion, editLoop, newEditLog } from "./lib/edit-stream";
-import { freshDatabase } from "./lib/fresh-database";
+import { freshDatabase } from "@/db/testing/fresh-database";
 import { createStaffAccounts } from "./lib/staff-accounts";
 import { signInStaff } from "./lib/staff-client";
 import { verifyAcknowledgedEdits } from "./lib/verify-edits";

@@ -1,5 +1,5 @@
 /** npm run db:migrate — applies the migrations in drizzle/ to the database named by DATABASE_URL. */
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { databasePath } from "@/lib/env";
 
 const file = databasePath();

@@ -2,7 +2,7 @@
  * npm run db:seed — writes the source document's events into the database. Idempotent: seeded
  * rows are matched by seed key, so re-running adds only what is missing and keeps every UID.
  */
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { seedDatabase } from "@/db/seed/seed";
 import { databasePath } from "@/lib/env";
 

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { createUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { newUserSchema } from "@/lib/auth/user-schemas";

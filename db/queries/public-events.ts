@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, like, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { getDb } from "../client";
 import { events, type Event } from "../schema";
+import { isPublicEvent, publicEventOrder, scheduleFilterConditions } from "./event-conditions";
 
 /** The columns the public may see: never staff notes, authors or drafts. */
 export const publicEventColumns = {
@@ -41,42 +42,6 @@ export const publicEventColumns = {
 };
 
 export type PublicEvent = Pick<Event, keyof typeof publicEventColumns>;
-
-/**
- * `status IN (…)`, written `+status` so that it cannot use events_status_idx: SQLite, which has
- * no statistics here, takes an equality on an indexed column as selective, and would read every
- * public event through that index and sort them. Left free, it walks events_public_order_idx in
- * schedule order and filters there, without touching the table: at 100,000 events a schedule
- * page's query took 1–13 ms instead of 83–1,341 ms, and a feed's id list 36–40 ms instead of
- * 181–215 ms. Unary + is SQLite's documented way to keep a term from using an index.
- */
-export function statusIsOneOf(statuses: Event["status"][]): SQL {
-  return inArray(sql`+${events.status}`, statuses);
-}
-
-/** Published and cancelled events that are not deleted: what the public schedule shows. */
-export const isPublicEvent = and(statusIsOneOf(["published", "cancelled"]), isNull(events.deletedAt))!;
-
-export const publicEventOrder = [asc(events.startDate), asc(events.startAt), asc(events.sortOrder), asc(events.id)];
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** SQL conditions for the schedule filters (shared by the schedule page and the filtered feed). */
-export function scheduleFilterConditions(filters: ScheduleFilters): SQL[] {
-  const conditions: SQL[] = [isPublicEvent];
-  if (filters.sector) conditions.push(eq(events.sector, filters.sector));
-  if (filters.country) conditions.push(eq(events.countryCode, filters.country));
-  if (filters.type) conditions.push(eq(events.kind, filters.type));
-  if (filters.special) conditions.push(eq(events.isSpecial, true));
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    const fields = [events.titleJa, events.titleEn, events.descriptionJa, events.descriptionEn, events.cityJa, events.cityEn, events.venueJa, events.venueEn];
-    conditions.push(or(...fields.map((f) => like(f, pattern)))!);
-  }
-  return conditions;
-}
 
 export const SCHEDULE_PAGE_SIZE = 50;
 

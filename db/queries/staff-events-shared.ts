@@ -6,7 +6,6 @@ import { applyEventPatch, type EventPatch } from "@/lib/events/event-edit";
 import { describeConflict, type ConflictReport } from "@/lib/events/event-edit-conflict";
 import { errorKey } from "@/lib/validation/text-fields";
 import type { Db } from "../client";
-import { bumpDataVersion } from "../data-version";
 import { events, programs, type Event } from "../schema";
 import { eventAuditSince, recordAudit } from "./audit";
 
@@ -101,6 +100,5 @@ export function writeChange(
     after: eventSnapshot(updated),
     detail: audit.detail,
   });
-  bumpDataVersion(tx);
   return updated;
 }

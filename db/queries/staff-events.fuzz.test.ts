@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FUZZ_RUNS, controlString, unicodeString } from "@/lib/testing/hostile-input";
 import { storedEventProblems } from "@/lib/testing/stored-event-problems";
 import { eventInputSchema, type EventInput } from "@/lib/validation/event-input";
-import { openDatabase } from "../client";
+import { openDatabase } from "../open-database";
 import { seedDatabase, SEED_EVENTS } from "../seed/seed";
 import { createEvent, getStaffEvent, updateEvent } from "./staff-events";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventInputSchema } from "@/lib/validation/event-input";
-import { openDatabase } from "../client";
+import { openDatabase } from "../open-database";
 import { readDataVersion } from "../data-version";
 import { seedDatabase } from "../seed/seed";
 import { auditLog, events, users } from "../schema";

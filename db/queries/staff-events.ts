@@ -8,7 +8,6 @@ import { isSlugLocked } from "@/lib/events/event-edit-status";
 import type { EventInput } from "@/lib/validation/event-input";
 import { errorKey } from "@/lib/validation/text-fields";
 import { getDb, type Db } from "../client";
-import { bumpDataVersion } from "../data-version";
 import { events, type Event, type NewEvent } from "../schema";
 import { writeTransaction } from "../transaction";
 import { eventWasEverPublic, recordAudit } from "./audit";
@@ -36,7 +35,6 @@ function firstFreeSlug(tx: Db, base: string): string {
 function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string }): Event {
   const created = tx.insert(events).values(values).returning().get();
   recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail });
-  bumpDataVersion(tx);
   return created;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { count } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db } from "../open-database";
 import { users } from "../schema";
 
 export function countUsers(db: Db): number {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { isSector } from "@/lib/events/sectors";
-import { openDatabase } from "../client";
+import { openDatabase } from "../open-database";
 import { events, programs } from "../schema";
 import { MEETINGS } from "./data/meetings";
 import { YOUTH_ITINERARY, YOUTH_PROGRAM } from "./data/youth-program";

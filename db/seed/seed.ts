@@ -2,9 +2,8 @@ import "server-only";
 import { count } from "drizzle-orm";
 import { capitalTimeZone, COUNTRIES } from "@/lib/events/countries";
 import { eventTimeFromLocal, storedEventTime, type EventTime } from "@/lib/time/event-time";
-import type { Db } from "../client";
+import type { Db } from "../open-database";
 import { writeTransaction } from "../transaction";
-import { bumpDataVersion } from "../data-version";
 import { countries, events, programs } from "../schema";
 import { MEETINGS } from "./data/meetings";
 import { OTHER_EVENTS } from "./data/other-events";
@@ -103,7 +102,6 @@ export function seedDatabase(db: Db, now = new Date()): SeedResult {
       const row = tx.query.events.findFirst({ where: (t, { eq }) => eq(t.seedKey, e.key), columns: { id: true } }).sync();
       eventIds.set(e.key, row!.id);
     }
-    if (programsInserted + eventsInserted > 0) bumpDataVersion(tx);
     return { countries: COUNTRIES.length, programsInserted, eventsInserted };
   });
 }

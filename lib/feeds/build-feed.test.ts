@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { assembleFeed, buildFeed, type BuildFeedOptions, serializeEvents } from "./build-feed";
+import { buildFeed, type BuildFeedOptions } from "./build-feed";
 import type { FeedEvent } from "./feed-event";
-import { parseBoth, parseWithIcalJs } from "./testing/parse-ics";
-import { inBatches, joinChunks, referenceFeed } from "./testing/reference-feed";
+import { parseBoth, parseWithIcalJs } from "@/lib/testing/parse-ics";
+import { joinChunks, referenceFeed } from "@/lib/testing/reference-feed";
 
 const base: FeedEvent = {
   uid: "meeting-2023-10-27-tourism@japan-asean-2023",
@@ -27,8 +27,8 @@ const base: FeedEvent = {
   endAt: null,
   timeZone: "Asia/Tokyo",
   sequence: 0,
-  createdAt: Date.parse("2023-09-01T00:00:00Z"),
-  updatedAt: Date.parse("2023-09-02T03:04:05Z"),
+  createdAt: new Date("2023-09-01T00:00:00Z"),
+  updatedAt: new Date("2023-09-02T03:04:05Z"),
   deletedAt: null,
 };
 const online: FeedEvent = {
@@ -41,8 +41,8 @@ const online: FeedEvent = {
   allDay: false,
   startDate: "2023-11-12",
   endDate: "2023-11-12",
-  startAt: Date.parse("2023-11-12T05:00:00Z"),
-  endAt: Date.parse("2023-11-12T09:00:00Z"),
+  startAt: new Date("2023-11-12T05:00:00Z"),
+  endAt: new Date("2023-11-12T09:00:00Z"),
 };
 const options: BuildFeedOptions = {
   lang: "en",
@@ -50,8 +50,8 @@ const options: BuildFeedOptions = {
   calendar: { name: "ASEAN–Japan 2023: all events", description: "All events", url: "https://schedule.example.org/en", source: "https://schedule.example.org/feeds/all.ics?lang=en" },
 };
 
-/** The whole feed of `events` as text, built in one batch. */
-const build = (events: readonly FeedEvent[], opts: BuildFeedOptions) => joinChunks(buildFeed([events], opts));
+/** The whole feed of `events` as text. */
+const build = (events: readonly FeedEvent[], opts: BuildFeedOptions) => joinChunks(buildFeed(events, opts));
 
 describe("buildFeed", () => {
   it("writes all-day events as VALUE=DATE with the exclusive end, and timed ones in the venue's zone", () => {
@@ -86,7 +86,7 @@ describe("buildFeed", () => {
     vi.doMock("./vtimezone", () => ({ vtimezoneFor: () => null }));
     const { buildFeed: buildWithoutZones } = await import("./build-feed");
     vi.doUnmock("./vtimezone");
-    const text = joinChunks(buildWithoutZones([[{ ...online, timeZone: "America/Ciudad_Juarez" }]], options));
+    const text = joinChunks(buildWithoutZones([{ ...online, timeZone: "America/Ciudad_Juarez" }], options));
     expect(text).not.toContain("TZID");
     expect(text).toContain("\r\nDTSTART:20231112T050000Z\r\n");
   });
@@ -122,7 +122,7 @@ describe("buildFeed", () => {
 
   it("marks cancelled and deleted events CANCELLED, with the reason", () => {
     const cancelled = { ...base, status: "cancelled" as const, cancelReason: "Typhoon; venue closed" };
-    const deleted = { ...online, deletedAt: Date.parse("2023-10-01T00:00:00Z") };
+    const deleted = { ...online, deletedAt: new Date("2023-10-01T00:00:00Z") };
     const { icalJs } = parseBoth(build([cancelled, deleted], options));
     const [c, d] = icalJs.events;
     expect(c.status).toBe("CANCELLED");
@@ -212,72 +212,50 @@ describe("buildFeed", () => {
 describe("buildFeed in chunks", () => {
   const zones = ["Asia/Tokyo", "Asia/Jakarta", "America/New_York", "Asia/Phnom_Penh", "Europe/London"];
   // Varied events: all-day and timed in five zones, drafts, cancelled, deleted, long and non-ASCII text.
-  const events: FeedEvent[] = Array.from({ length: 47 }, (_, i) => ({
-    ...(i % 3 === 0 ? base : online),
-    uid: `e${i}@x`,
-    slug: `e-${i}`,
-    titleEn: i % 4 === 0 ? `😀 会合 ${i}, part; ${"x".repeat(i * 3)}` : `Meeting ${i}`,
-    timeZone: zones[i % zones.length],
-    status: i % 11 === 5 ? "draft" : i % 7 === 3 ? "cancelled" : "published",
-    cancelReason: i % 7 === 3 ? "Typhoon" : "",
-    deletedAt: i % 13 === 9 ? Date.parse("2023-10-01T00:00:00Z") : null,
-    startAt: i % 3 === 0 ? null : Date.UTC(2023, i % 12, 1 + (i % 28), 5),
-    endAt: i % 3 === 0 ? null : Date.UTC(2023, i % 12, 1 + (i % 28), 9),
-  }));
+  const events = (count: number): FeedEvent[] =>
+    Array.from({ length: count }, (_, i) => ({
+      ...(i % 3 === 0 ? base : online),
+      uid: `e${i}@x`,
+      slug: `e-${i}`,
+      titleEn: i % 4 === 0 ? `😀 会合 ${i}, part; ${"x".repeat(i % 50)}` : `Meeting ${i}`,
+      timeZone: zones[i % zones.length],
+      status: i % 11 === 5 ? "draft" : i % 7 === 3 ? "cancelled" : "published",
+      cancelReason: i % 7 === 3 ? "Typhoon" : "",
+      deletedAt: i % 13 === 9 ? new Date("2023-10-01T00:00:00Z") : null,
+      startAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 5)),
+      endAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 9)),
+    }));
 
-  it("are byte for byte the file the one-string builder wrote, whatever the batch size", () => {
-    for (const lang of ["en", "ja"] as const) {
-      const reference = Buffer.from(referenceFeed(events, { ...options, lang }));
-      for (const size of [1, 2, 7, 1000]) {
-        expect(Buffer.concat(buildFeed(inBatches(events, size), { ...options, lang })).equals(reference)).toBe(true);
+  it("are byte for byte the file the one-string builder writes", () => {
+    for (const count of [0, 1, 47, 2500]) {
+      for (const lang of ["en", "ja"] as const) {
+        const reference = Buffer.from(referenceFeed(events(count), { ...options, lang }));
+        expect(Buffer.concat(buildFeed(events(count), { ...options, lang })).equals(reference), `${count} ${lang}`).toBe(true);
       }
     }
     const single = { ...options, calendar: null };
-    expect(Buffer.concat(buildFeed([[online]], single)).equals(Buffer.from(referenceFeed([online], single)))).toBe(true);
+    expect(Buffer.concat(buildFeed([online], single)).equals(Buffer.from(referenceFeed([online], single)))).toBe(true);
   });
 
-  it("holds the calendar properties and VTIMEZONEs, one chunk per batch with events, then the end", () => {
+  it("holds the calendar properties and VTIMEZONEs first, then a chunk per thousand events, then the end", () => {
     // The only timed event of Europe/London comes last: its VTIMEZONE still precedes every event.
-    const london = { ...online, uid: "l@x", timeZone: "Europe/London" };
-    const drafts = [{ ...base, uid: "d@x", status: "draft" as const }];
-    const chunks = buildFeed([[base, online], drafts, [base], [london]], options);
-    const text = chunks.map((c) => Buffer.from(c).toString("utf8"));
-    expect(chunks).toHaveLength(5);
+    const many = [...events(2000).filter((e) => e.timeZone !== "Europe/London"), { ...online, uid: "l@x", timeZone: "Europe/London" }];
+    const text = buildFeed(many, options).map((c) => Buffer.from(c).toString("utf8"));
     expect(text[0]).toMatch(/^BEGIN:VCALENDAR\r\n[^]*TZID:Asia\/Tokyo[^]*TZID:Europe\/London[^]*END:VTIMEZONE\r\n$/);
     expect(text[0]).not.toContain("BEGIN:VEVENT");
-    expect(text.slice(1, 4).map((t) => t.match(/BEGIN:VEVENT/g)?.length)).toEqual([2, 1, 1]);
-    expect(text[4]).toBe("END:VCALENDAR\r\n");
+    expect(text.slice(1, -1).map((t) => t.match(/BEGIN:VEVENT/g)?.length)).toEqual([1000, many.filter((e) => e.status !== "draft").length - 1000]);
+    expect(text.at(-1)).toBe("END:VCALENDAR\r\n");
   });
 
-  it("are the same file when the events are serialised in parts (as feed workers do) and assembled", () => {
-    for (const lang of ["en", "ja"] as const) {
-      const reference = Buffer.from(referenceFeed(events, { ...options, lang }));
-      for (const cuts of [[0], [1], [23], [46], [47], [5, 30], [0, 47], [10, 11, 40]]) {
-        const bounds = [0, ...cuts, events.length];
-        const parts = bounds.slice(1).map((end, i) => serializeEvents(inBatches(events.slice(bounds[i], end), 7), { ...options, lang }));
-        expect(Buffer.concat(assembleFeed(parts, { ...options, lang })).equals(reference), `cut at ${cuts}`).toBe(true);
-      }
-    }
-  });
-
-  it("hands each chunk to `emit` as soon as it is made, keeping none (as a worker sends them on)", () => {
-    const emitted: Uint8Array[] = [];
-    const part = serializeEvents(inBatches(events, 10), options, (chunk) => emitted.push(chunk));
-    expect(part.chunks).toEqual([]);
-    expect(emitted).toHaveLength(5);
-    const reference = Buffer.from(referenceFeed(events, options));
-    expect(Buffer.concat(assembleFeed([{ chunks: emitted, zones: part.zones }], options)).equals(reference)).toBe(true);
-  });
-
-  it("takes any iterable of batches, such as the database's generator", () => {
+  it("consumes any iterable as it goes, such as the database's generator", () => {
     const seen: number[] = [];
-    function* batches() {
+    function* rows() {
       for (let i = 0; i < 3; i++) {
         seen.push(i);
-        yield [{ ...base, uid: `b${i}@x` }];
+        yield { ...base, uid: `b${i}@x` };
       }
     }
-    expect(buildFeed(batches(), options)).toHaveLength(5);
+    expect(buildFeed(rows(), options)).toHaveLength(3);
     expect(seen).toEqual([0, 1, 2]);
   });
 });

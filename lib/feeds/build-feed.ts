@@ -71,66 +71,36 @@ export function calendarProperties(info: FeedCalendarInfo | null): string {
   return calendar.toString().replace(/END:VCALENDAR$/, "");
 }
 
-/** The events of one part of a feed, serialised: UTF-8 chunks and the zones they need a VTIMEZONE for. */
-export type SerializedEvents = { chunks: Uint8Array[]; zones: string[] };
+/** Events serialised per chunk: each chunk of the file holds this many VEVENTs (~730 kB). */
+const EVENTS_PER_CHUNK = 1000;
 
 /**
- * The VEVENTs of `batches`, in order, one UTF-8 chunk per non-empty batch, and the time zones
- * they use that have a VTIMEZONE. Every VEVENT is serialised by ical-generator; the lines are
- * folded here, once per event, in linear time (ical-generator's folding is the slowest step at
- * 100,000 events). A feed may be serialised in parts, in several threads, and then assembled.
- * With `emit`, each chunk is handed over as soon as it is encoded and not kept (`chunks` stays
- * empty): a worker thread sends it on at once instead of holding its whole part.
+ * The iCalendar file (RFC 5545, with RFC 7986 calendar properties) of `events`, in the order
+ * given, as UTF-8 chunks: the calendar properties, one VTIMEZONE per zone the events use (sorted),
+ * the VEVENTs, and the closing line. Joined, the chunks are the file. Pure: the bytes depend only
+ * on the events and options. Events are consumed as they come, one chunk of them at a time, so a
+ * caller streaming rows from the database never holds the whole feed twice (100,000 events are
+ * 74 MB). Every VEVENT is serialised by ical-generator; lines are folded here, once per event,
+ * in linear time. Calendar properties come before the VTIMEZONEs, as RFC 5545 orders them
+ * (ical-generator 11 writes REFRESH-INTERVAL after the VTIMEZONEs).
  */
-export function serializeEvents(
-  batches: Iterable<readonly FeedEvent[]>,
-  options: Pick<BuildFeedOptions, "lang" | "baseUrl">,
-  emit?: (chunk: Uint8Array) => void,
-): SerializedEvents {
-  const { lang, baseUrl } = options;
+export function buildFeed(events: Iterable<FeedEvent>, options: BuildFeedOptions): Uint8Array[] {
   const calendar = ical();
-  const { ctx, zonesWithVtimezone } = feedEventContext(lang, baseUrl);
+  const { ctx, zonesWithVtimezone } = feedEventContext(options.lang, options.baseUrl);
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  const send = emit ?? ((chunk: Uint8Array) => chunks.push(chunk));
-  for (const batch of batches) {
-    // Folded one event at a time: no second pass over a string of the whole feed.
+  let text = "";
+  let inChunk = 0;
+  for (const e of events) {
     // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
-    let text = "";
-    for (const e of batch) {
-      if (e.status !== "draft") text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
+    if (e.status === "draft") continue;
+    text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
+    if (++inChunk === EVENTS_PER_CHUNK) {
+      chunks.push(encoder.encode(text));
+      [text, inChunk] = ["", 0];
     }
-    // TextEncoder, not Buffer.from: each chunk owns its memory, so a worker can transfer it.
-    if (text) send(encoder.encode(text));
   }
-  return { chunks, zones: zonesWithVtimezone() };
-}
-
-/**
- * The iCalendar file (RFC 5545, with RFC 7986 calendar properties) of events serialised in
- * `parts`, in the order given, as UTF-8 chunks: the calendar properties, one VTIMEZONE per zone
- * any part uses (sorted: the bytes never depend on how the events were split), the events' chunks,
- * and the closing line. Calendar properties come before the VTIMEZONEs, as RFC 5545 orders
- * them (ical-generator 11 writes REFRESH-INTERVAL after the VTIMEZONEs).
- */
-export function assembleFeed(parts: readonly SerializedEvents[], options: BuildFeedOptions): Uint8Array[] {
-  const header = calendarProperties(options.calendar);
-  const zones = [...new Set(parts.flatMap((part) => part.zones))].sort();
-  const encoder = new TextEncoder();
-  return [
-    encoder.encode(foldContent(header) + zones.map((zone) => vtimezoneFor(zone)!).join("")),
-    ...parts.flatMap((part) => part.chunks),
-    encoder.encode("END:VCALENDAR\r\n"),
-  ];
-}
-
-/**
- * An iCalendar file of the events in `batches`, in the given order, as UTF-8 chunks (see
- * assembleFeed). Joined, the chunks are the file. Pure: the bytes depend only on the events and
- * options, never on how they are split into batches or parts. Batches are consumed one at a
- * time, so a caller streaming rows from the database holds one batch of rows and the finished
- * chunks, never the whole feed twice (100,000 events are 74 MB).
- */
-export function buildFeed(batches: Iterable<readonly FeedEvent[]>, options: BuildFeedOptions): Uint8Array[] {
-  return assembleFeed([serializeEvents(batches, options)], options);
+  if (text) chunks.push(encoder.encode(text));
+  const header = foldContent(calendarProperties(options.calendar)) + zonesWithVtimezone().sort().map((zone) => vtimezoneFor(zone)!).join("");
+  return [encoder.encode(header), ...chunks, encoder.encode("END:VCALENDAR\r\n")];
 }

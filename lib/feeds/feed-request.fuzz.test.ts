@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUZZ_RUNS, unicodeString } from "@/lib/testing/hostile-input";
-import { type FeedRoute, parseFeedRequest } from "./feed-request";
+import { parseFeedRequest } from "./feed-request";
+import type { FeedRoute } from "./feed-routes";
 
 const fixedRoute = fc.constantFrom<FeedRoute>({ kind: "all" }, { kind: "special" }, { kind: "youth" }, { kind: "filter" });
 const pathRoute = fc

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { feedRouteFromPath, parseFeedRequest } from "./feed-request";
+import { parseFeedRequest } from "./feed-request";
 
 const q = (s = "") => new URLSearchParams(s);
 
@@ -60,30 +60,6 @@ describe("parseFeedRequest", () => {
       { kind: "event", file: "Upper.ics" },
     ] as const) {
       expect(parseFeedRequest(route, q())).toMatchObject({ ok: false, status: 404 });
-    }
-  });
-});
-
-describe("feedRouteFromPath", () => {
-  it("maps every feed route of app/feeds/ from its URL path", () => {
-    expect(feedRouteFromPath("/feeds/all.ics")).toEqual({ kind: "all" });
-    expect(feedRouteFromPath("/feeds/special.ics")).toEqual({ kind: "special" });
-    expect(feedRouteFromPath("/feeds/youth.ics")).toEqual({ kind: "youth" });
-    expect(feedRouteFromPath("/feeds/filter.ics")).toEqual({ kind: "filter" });
-    expect(feedRouteFromPath("/feeds/sector/tourism.ics")).toEqual({ kind: "sector", file: "tourism.ics" });
-    expect(feedRouteFromPath("/feeds/country/JP.ics")).toEqual({ kind: "country", file: "JP.ics" });
-    expect(feedRouteFromPath("/feeds/events/asean-japan-summit-2023.ics")).toEqual({ kind: "event", file: "asean-japan-summit-2023.ics" });
-  });
-
-  it("knows every feed route folder of app/feeds/", () => {
-    const folders = fs.readdirSync(path.join(process.cwd(), "app", "feeds"), { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith("_"));
-    expect(folders.length).toBe(7);
-    for (const { name } of folders) expect(feedRouteFromPath(name.endsWith(".ics") ? `/feeds/${name}` : `/feeds/${name}/x.ics`), name).not.toBeNull();
-  });
-
-  it("is null for other paths and for encoded file names, which the route decodes itself", () => {
-    for (const path of ["/feeds", "/feeds/", "/feeds/all.ics/", "/feeds/all", "/feeds/other.ics", "/x/feeds/all.ics", "/feeds/sector/", "/feeds/sector/a/b.ics", "/feeds/events/%61.ics", "/en/feeds"]) {
-      expect(feedRouteFromPath(path)).toBeNull();
     }
   });
 });

@@ -3,30 +3,9 @@ import { isCountryCode } from "@/lib/events/countries";
 import { parseScheduleFilters } from "@/lib/events/schedule-filters";
 import { isSector } from "@/lib/events/sectors";
 import { DEFAULT_FEED_LANG, type FeedLang, feedErrorText } from "./feed-text";
+import type { FeedRoute } from "./feed-routes";
 import type { FeedSelection } from "./feed-selection";
 import type { FeedRange } from "./feed-window";
-
-/** The route a feed request arrived on: fixed feeds, or a path segment such as "tourism.ics". */
-export type FeedRoute =
-  | { kind: "all" | "special" | "youth" | "filter" }
-  | { kind: "sector" | "country" | "event"; file: string };
-
-const FIXED_FEED_PATH = /^\/feeds\/(all|special|youth|filter)\.ics$/;
-const FILE_FEED_PATH = /^\/feeds\/(sector|country|events)\/([^/%]+)$/;
-
-/**
- * The feed route of a URL path, as app/feeds/ routes it ("/feeds/sector/tourism.ics" →
- * sector, "tourism.ics"); null for any other path, and for a percent-encoded file name, which
- * is left to the route (Next decodes it there).
- */
-export function feedRouteFromPath(pathname: string): FeedRoute | null {
-  const fixed = FIXED_FEED_PATH.exec(pathname);
-  if (fixed) return { kind: fixed[1] as "all" | "special" | "youth" | "filter" };
-  const inFolder = FILE_FEED_PATH.exec(pathname);
-  if (!inFolder) return null;
-  const folder = inFolder[1] as "sector" | "country" | "events";
-  return { kind: folder === "events" ? "event" : folder, file: inFolder[2] };
-}
 
 /** What a valid feed URL asks for. */
 export type FeedRequest = { selection: FeedSelection; lang: FeedLang; range: FeedRange };

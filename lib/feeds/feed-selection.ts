@@ -3,9 +3,10 @@ import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { sectorLabel, type Sector } from "@/lib/events/sectors";
 import { fill, type FeedLang, feedText } from "./feed-text";
+import { type FeedRoute, feedRoutePath } from "./feed-routes";
 import { type FeedRange, type FeedWindow, isWindowed } from "./feed-window";
 
-/** Which events a feed holds. Every kind has one stable, locale-free URL (see feedPath). */
+/** Which events a feed holds. Every kind has one stable, locale-free URL (feed-routes.ts feedPath). */
 export type FeedSelection =
   | { kind: "all" }
   | { kind: "special" }
@@ -16,6 +17,13 @@ export type FeedSelection =
   | { kind: "event"; slug: string };
 
 export type CollectionSelection = Exclude<FeedSelection, { kind: "event" }>;
+
+/** What the database is asked for a feed's events: schedule filters, or one event's slug. */
+export type FeedQuery = { filters: ScheduleFilters } | { slug: string };
+
+export function feedQuery(selection: FeedSelection): FeedQuery {
+  return selection.kind === "event" ? { slug: selection.slug } : { filters: selectionFilters(selection) };
+}
 
 /** The schedule filters equivalent to a feed (the filtered feed takes them from its query). */
 export function selectionFilters(selection: CollectionSelection): ScheduleFilters {
@@ -37,26 +45,28 @@ export function selectionFilters(selection: CollectionSelection): ScheduleFilter
   }
 }
 
+/** The route that serves a selection (feed-routes.ts). */
+function selectionRoute(selection: FeedSelection): FeedRoute {
+  switch (selection.kind) {
+    case "sector":
+      return { kind: "sector", file: `${selection.sector}.ics` };
+    case "country":
+      return { kind: "country", file: `${selection.country}.ics` };
+    case "event":
+      return { kind: "event", file: `${selection.slug}.ics` };
+    default:
+      return { kind: selection.kind };
+  }
+}
+
 /**
  * Path and query of a feed: "/feeds/all.ics?lang=ja", "/feeds/all.ics?range=all&lang=ja".
  * The language always comes last. A single event is never windowed: its path has no range.
  */
 export function feedPath(selection: FeedSelection, lang: FeedLang, range: FeedRange = "window"): string {
-  const tail = `${range === "all" && selection.kind !== "event" ? "range=all&" : ""}lang=${lang}`;
-  switch (selection.kind) {
-    case "sector":
-      return `/feeds/sector/${selection.sector}.ics?${tail}`;
-    case "country":
-      return `/feeds/country/${selection.country}.ics?${tail}`;
-    case "event":
-      return `/feeds/events/${encodeURIComponent(selection.slug)}.ics?${tail}`;
-    case "filter": {
-      const query = scheduleFiltersToQuery(selectionFilters(selection), { withPage: false });
-      return `/feeds/filter.ics?${query ? `${query}&` : ""}${tail}`;
-    }
-    default:
-      return `/feeds/${selection.kind}.ics?${tail}`;
-  }
+  const filters = selection.kind === "filter" ? scheduleFiltersToQuery(selectionFilters(selection), { withPage: false }) : "";
+  const rangeParam = range === "all" && selection.kind !== "event" ? "range=all&" : "";
+  return `${feedRoutePath(selectionRoute(selection))}?${filters ? `${filters}&` : ""}${rangeParam}lang=${lang}`;
 }
 
 /** Cache key: one entry per feed, language, range and normalised filter query. */

@@ -1,23 +1,23 @@
-import { openDatabase } from "@/db/client";
-import { bumpDataVersion } from "@/db/data-version";
+import { readDataVersion } from "@/db/data-version";
+import { openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
-import { writeTransaction } from "@/db/transaction";
-import type { FeedRequest } from "@/lib/feeds/feed-request";
-import { generateFeed } from "@/lib/feeds/generate-feed";
-
-/** The feed whose generation is timed: every event (`/feeds/all.ics?range=all`), in Japanese. */
-const FULL_FEED: FeedRequest = { selection: { kind: "all" }, lang: "ja", range: "all" };
+import { createDataVersionTracker } from "@/lib/caching/data-version-tracker";
+import { createFeedService } from "@/lib/feeds/feed-service";
 
 /**
- * Time to generate the full all-events feed in this process (plain Node, outside Next.js): the
- * feed query, buildFeed and the ETag hash, as the server does on a cache miss.
+ * Time to generate a feed in this process (plain Node, outside Next.js), through the same feed
+ * service the server runs: the feed query, buildFeed and the ETag hash, as on a cache miss.
  */
-export function directFeedGeneration(databaseFile: string, baseUrl: string): { ms: number; bytes: number } {
-  const { db, sqlite } = openDatabase(databaseFile);
+export async function directFeedGeneration(databaseFile: string, baseUrl: string, path: string): Promise<{ ms: number; bytes: number }> {
+  const { db, sqlite, localDataChanges } = openDatabase(databaseFile);
   try {
+    const tracker = createDataVersionTracker({ localChangeCount: localDataChanges, readVersion: () => readDataVersion(db).version });
+    const feeds = createFeedService({ tracker, readFeed: readFeedEvents(db), baseUrl });
+    const url = new URL(path, baseUrl);
     const started = performance.now();
-    const { feed } = readFeedEvents({ filters: {} }, FULL_FEED.range, (snapshot, batches) => generateFeed(FULL_FEED, baseUrl, snapshot, batches), db);
-    return { ms: Math.round(performance.now() - started), bytes: feed!.byteLength };
+    const response = feeds.serve(new Request(url), url.pathname.replace(/^\/feeds\//, "").split("/"));
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { ms: Math.round(performance.now() - started), bytes };
   } finally {
     sqlite.close();
   }
@@ -25,12 +25,12 @@ export function directFeedGeneration(databaseFile: string, baseUrl: string): { m
 
 /**
  * A data change made from outside the server process, as another app process or a script
- * would: the server's feed cache sees the new version within its recheck interval.
+ * would: a plain write to events, which the database's triggers turn into a new data version.
  */
-export function bumpVersionExternally(databaseFile: string): void {
-  const { db, sqlite } = openDatabase(databaseFile);
+export function changeDataExternally(databaseFile: string): void {
+  const { sqlite } = openDatabase(databaseFile);
   try {
-    writeTransaction(db, (tx) => bumpDataVersion(tx));
+    sqlite.prepare("UPDATE events SET updated_at = updated_at WHERE id = (SELECT min(id) FROM events)").run();
   } finally {
     sqlite.close();
   }

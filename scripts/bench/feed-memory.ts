@@ -13,10 +13,10 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { cliOptions } from "../lib/cli-args";
-import { freshDatabase } from "../lib/fresh-database";
+import { freshDatabase } from "@/db/testing/fresh-database";
 import { peakRssOfTree } from "../lib/process-tree";
 import { directFeedGeneration } from "./feed-generation";
-import { syntheticEvents } from "./synthetic-events";
+import { syntheticEvents } from "@/db/testing/synthetic-events";
 
 const options = cliOptions(
   { events: z.coerce.number().int().min(0).max(1_000_000).default(100_000), db: z.string().optional() },
@@ -30,7 +30,7 @@ try {
   if (!options.db) console.log(`${freshDatabase(file, syntheticEvents(options.events)).events} events in ${file}`);
   console.log(`peak RSS before generating: ${mb(peakRssOfTree(process.pid))}`);
   for (const run of [1, 2]) {
-    const { ms, bytes } = directFeedGeneration(file, "http://127.0.0.1");
+    const { ms, bytes } = await directFeedGeneration(file, "http://127.0.0.1", "/feeds/all.ics?range=all");
     console.log(`full feed ${run}: ${ms} ms, ${mb(bytes)}, peak RSS so far ${mb(peakRssOfTree(process.pid))}`);
   }
 } finally {

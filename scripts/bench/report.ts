@@ -5,12 +5,16 @@ import type { Measurement } from "./measure";
 export type SizeResult = {
   size: string;
   events: number;
-  /** Size of the full feed (every event, /feeds/all.ics?range=all). */
+  /** Size of the default feed (/feeds/all.ics: at most the 5,000 latest-starting events). */
   feedBytes: number;
-  /** First request of /feeds/all.ics?range=all on a fresh server: query + generation + response (uncompressed). */
+  /** First request of the default feed on a fresh server: query + generation + response (uncompressed). */
   coldFeedMs: number;
-  /** The first request of the full feed after a data change (cache miss on a warm server; uncompressed). */
+  /** The first request of the default feed after a data change (cache miss on a warm server; uncompressed). */
   regeneratedFeedMs: number;
+  /** Size of the full feed (every event, /feeds/all.ics?range=all): the stress case. */
+  fullFeedBytes: number;
+  /** First request of the full feed: generated in the thread serving requests (uncompressed). */
+  fullFeedMs: number;
   /** The cached full feed once more, asking for gzip as calendar apps do: Next.js compresses every such response anew. */
   gzipFeedMs: number;
   /** The full feed generated directly in this process (plain Node). */
@@ -43,7 +47,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
-      `${pad(r.size, 8)} events ${r.events}, full feed ${(r.feedBytes / 1e6).toFixed(2)} MB, full feed generation: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms (a cached one gzipped: ${r.gzipFeedMs} ms), plain-Node buildFeed ${direct}, peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
+      `${pad(r.size, 8)} events ${r.events}, default feed ${(r.feedBytes / 1e6).toFixed(2)} MB generated: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms; full feed ${(r.fullFeedBytes / 1e6).toFixed(2)} MB in ${r.fullFeedMs} ms (plain Node ${direct}, a cached one gzipped ${r.gzipFeedMs} ms); peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }
   return lines.join("\n");

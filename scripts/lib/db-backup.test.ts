@@ -5,8 +5,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase, integrityCheck, restoreDatabase } from "./db-backup";
-import { syntheticEvents } from "../bench/synthetic-events";
-import { freshDatabase } from "./fresh-database";
+import { syntheticEvents } from "@/db/testing/synthetic-events";
+import { freshDatabase } from "@/db/testing/fresh-database";
 
 let dir: string;
 let writer: ChildProcess | undefined;

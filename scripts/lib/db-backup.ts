@@ -15,9 +15,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
-import { bumpDataVersion, readDataVersion } from "@/db/data-version";
-import { dataVersion } from "@/db/schema";
+import { openDatabase } from "@/db/open-database";
+import { advanceDataVersion, readDataVersion } from "@/db/data-version";
 import { writeTransaction } from "@/db/transaction";
 
 export type BackupResult = { file: string; bytes: number; pages: number; ms: number };
@@ -101,11 +100,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<{
   }
   const restored = openDatabase(target);
   try {
-    const version = writeTransaction(restored.db, (tx) => {
-      const current = readDataVersion(tx).version;
-      if (current < versionBefore) tx.update(dataVersion).set({ version: versionBefore }).run();
-      return bumpDataVersion(tx);
-    });
+    const version = writeTransaction(restored.db, (tx) => advanceDataVersion(tx, versionBefore));
     return { dataVersion: version };
   } finally {
     restored.sqlite.close();

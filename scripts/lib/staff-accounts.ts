@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { createUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { createEvent, updateEvent } from "@/db/queries/staff-events";
 import { eventInputSchema } from "@/lib/validation/event-input";
 import type { AckedEdit } from "./edit-stream";
-import { freshDatabase } from "./fresh-database";
+import { freshDatabase } from "@/db/testing/fresh-database";
 import { createStaffAccounts } from "./staff-accounts";
 import { verifyAcknowledgedEdits } from "./verify-edits";
 

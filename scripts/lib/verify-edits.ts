@@ -1,4 +1,4 @@
-import { openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/open-database";
 import { listEventAudit } from "@/db/queries/audit";
 import { getStaffEvent } from "@/db/queries/staff-events";
 import { integrityCheck } from "./db-backup";

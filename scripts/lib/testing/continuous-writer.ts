@@ -3,11 +3,10 @@
  * write transaction, printing "committed <n>" after each commit. Used by the backup test.
  *   tsx --conditions=react-server scripts/lib/testing/continuous-writer.ts <db file> <max rows>
  */
-import { openDatabase } from "@/db/client";
-import { bumpDataVersion } from "@/db/data-version";
+import { openDatabase } from "@/db/open-database";
 import { events } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
-import { syntheticEvents } from "../../bench/synthetic-events";
+import { syntheticEvents } from "@/db/testing/synthetic-events";
 
 const [file, max] = process.argv.slice(2);
 const { db } = openDatabase(file);
@@ -19,7 +18,6 @@ function writeOne(): void {
   const row = rows[n];
   writeTransaction(db, (tx) => {
     tx.insert(events).values({ ...row, uid: `writer-${n + 1}@test`, slug: `writer-${n + 1}` }).run();
-    bumpDataVersion(tx);
   });
   n += 1;
   process.stdout.write(`committed ${n}\n`);

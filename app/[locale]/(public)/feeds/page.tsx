@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { countFeedEvents } from "@/db/queries/feed-events";
+import { countFeedEvents } from "@/db/queries/feed-counts";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { publicBaseUrl } from "@/lib/env";

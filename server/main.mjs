@@ -1,0 +1,114 @@
+// @ts-check
+/**
+ * The production server (`npm start`; also what e2e, the bench, load and crash scripts run):
+ * Next.js's own request handler, the one `next start` runs, behind one fast path.
+ *
+ * Why a custom server: most feed traffic is calendar apps polling with If-None-Match. A current
+ * poll needs a cache look-up and a 304, but Next's per-request routing costs many times that
+ * (docs/FEEDS.md). So a feed poll is first offered to the runtime's feed service
+ * (lib/feeds/feed-service.ts answerPoll); every other request, and every poll it does not answer,
+ * goes to Next unchanged. The runtime is created by instrumentation.ts, which Next runs before it
+ * handles its first request; this file sends that first request itself (/api/health) before it
+ * says it is serving, so that the database is opened, migrated and seeded at start, and a bad
+ * configuration stops the server there.
+ *
+ * Before Next starts, this file settles what next-auth needs: NEXTAUTH_SECRET (generated once
+ * into data/.nextauth-secret) and NEXTAUTH_URL (http://localhost:PORT by default).
+ * Environment: HOST, PORT, and what the app reads (README "Configuration").
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import runtimeSlot from "./runtime-slot.cjs";
+
+const hostname = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? "3000");
+const dir = path.resolve(import.meta.dirname, "..");
+
+if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+  console.error("No production build found: run `npm run build` first (or `npm run quickstart`).");
+  process.exit(1);
+}
+
+/** The session-signing key: from the environment, else generated once and kept in data/. */
+function nextAuthSecret() {
+  const file = path.join(dir, "data", ".nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+process.env.NEXTAUTH_SECRET ||= nextAuthSecret();
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+
+const app = next({ dev: false, dir, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** @param {http.IncomingMessage} req */
+function headerLookup(req) {
+  return {
+    /** @param {string} name */
+    get(name) {
+      const value = req.headers[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
+
+let pollFailureLogged = false;
+
+/** The 304 headers when `req` is a current feed poll the feed cache can answer, else null. */
+function answerPoll(/** @type {http.IncomingMessage} */ req) {
+  // No runtime yet means no feed was generated yet: nothing to answer from.
+  const runtime = runtimeSlot.currentRuntime();
+  if (!runtime || !req.url?.startsWith("/feeds/")) return null;
+  try {
+    return runtime.feeds.answerPoll({ method: req.method ?? "", target: req.url, headers: headerLookup(req) });
+  } catch (error) {
+    // Never fail a request here: the route answers the same poll, more slowly.
+    if (!pollFailureLogged) console.error("Answering a feed poll failed; Next.js answers polls instead:", error);
+    pollFailureLogged = true;
+    return null;
+  }
+}
+
+const server = http.createServer(async (req, res) => {
+  const notModified = answerPoll(req);
+  if (notModified) {
+    res.writeHead(304, notModified).end();
+    return;
+  }
+  try {
+    await handle(req, res);
+  } catch (error) {
+    console.error(`Failed to handle ${req.method} ${req.url}:`, error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Internal Server Error");
+  }
+});
+
+server.on("error", (error) => {
+  console.error("The server failed:", error);
+  process.exit(1);
+});
+await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
+const health = await fetch(`http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}/api/health`).catch((error) => error);
+if (!(health instanceof Response) || !health.ok) {
+  console.error("The app failed its first health check:", health instanceof Response ? `${health.status} ${await health.text()}` : health);
+  process.exit(1);
+}
+console.log(`Serving on http://${hostname}:${port}`);
+
+// As `next start` does: stop accepting connections, let requests in flight finish, close Next, exit.
+let stopping = false;
+for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM", 143]])) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      app.close().finally(() => process.exit(code));
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { readDataVersion } from "@/db/data-version";
+import { type Connection, openDatabase } from "@/db/open-database";
+import { readFeedEvents } from "@/db/queries/feed-events";
+import { seedIfEmpty } from "@/db/seed/seed";
+import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
+import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
+import { databasePath, publicBaseUrl } from "@/lib/env";
+import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
+
+/**
+ * Everything that lives as long as the server process, in one object: the database connection,
+ * the data version as this process knows it, the feed service (its cache included) and the
+ * rendered-page cache. Created once per process by instrumentation.ts at start, and reached
+ * only through runtime().
+ */
+export type AppRuntime = {
+  database: Connection;
+  dataVersion: DataVersionTracker;
+  feeds: FeedService;
+  pages: PageCache;
+  startedAt: Date;
+};
+
+/** Opens (migrates, seeds if empty) the database and builds the caches around its data version. */
+function createRuntime(): AppRuntime {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("The database must not be opened during `next build`.");
+  }
+  const database = openDatabase(databasePath());
+  const seeded = seedIfEmpty(database.db);
+  if (seeded) console.log(`Seeded ${database.file} with ${seeded.eventsInserted} events.`);
+  const dataVersion = createDataVersionTracker({
+    localChangeCount: database.localDataChanges,
+    readVersion: () => readDataVersion(database.db).version,
+  });
+  return {
+    database,
+    dataVersion,
+    feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
+    pages: createPageCache({ tracker: dataVersion }),
+    startedAt: new Date(),
+  };
+}
+
+/** The runtime of this process: the one instrumentation.ts created, or a new one (tests, scripts). */
+export function runtime(): AppRuntime {
+  return currentRuntime() ?? installRuntime(createRuntime());
+}
