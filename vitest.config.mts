@@ -1,6 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects: `unit` (in-process tests of logic, fuzz suites included) and `integration`
+ * (tests that start processes: nginx, the user-create CLI, a concurrent writer during a backup),
+ * named *.integration.test.ts. `npm test` runs both.
+ */
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,9 +15,19 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["next.config.test.ts", "{app,db,i18n,lib,scripts,server}/**/*.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["next.config.test.ts", "{app,db,i18n,lib,scripts,server}/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+        },
+      },
+      { extends: true, test: { name: "integration", include: ["scripts/**/*.integration.test.ts"] } },
+    ],
   },
 });

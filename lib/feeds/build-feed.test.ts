@@ -237,14 +237,27 @@ describe("buildFeed in chunks", () => {
     expect(Buffer.concat(buildFeed([online], single)).equals(Buffer.from(referenceFeed([online], single)))).toBe(true);
   });
 
-  it("holds the calendar properties and VTIMEZONEs first, then a chunk per thousand events, then the end", () => {
+  it("holds the calendar properties and VTIMEZONEs first, then whole events in chunks of at most a megabyte, then the end", () => {
     // The only timed event of Europe/London comes last: its VTIMEZONE still precedes every event.
-    const many = [...events(2000).filter((e) => e.timeZone !== "Europe/London"), { ...online, uid: "l@x", timeZone: "Europe/London" }];
-    const text = buildFeed(many, options).map((c) => Buffer.from(c).toString("utf8"));
+    const many = [...events(6000).filter((e) => e.timeZone !== "Europe/London"), { ...online, uid: "l@x", timeZone: "Europe/London" }];
+    const chunks = buildFeed(many, options);
+    const text = chunks.map((c) => Buffer.from(c).toString("utf8"));
     expect(text[0]).toMatch(/^BEGIN:VCALENDAR\r\n[^]*TZID:Asia\/Tokyo[^]*TZID:Europe\/London[^]*END:VTIMEZONE\r\n$/);
     expect(text[0]).not.toContain("BEGIN:VEVENT");
-    expect(text.slice(1, -1).map((t) => t.match(/BEGIN:VEVENT/g)?.length)).toEqual([1000, many.filter((e) => e.status !== "draft").length - 1000]);
+    const middle = text.slice(1, -1);
+    expect(middle.length).toBeGreaterThan(1);
+    for (const [i, chunk] of middle.entries()) {
+      expect(chunks[i + 1].byteLength).toBeLessThanOrEqual(1 << 20);
+      expect(chunk.startsWith("BEGIN:VEVENT\r\n") && chunk.endsWith("END:VEVENT\r\n")).toBe(true);
+    }
     expect(text.at(-1)).toBe("END:VCALENDAR\r\n");
+  });
+
+  it("gives an event larger than a chunk a chunk of its own", () => {
+    const huge = { ...base, uid: "huge@x", descriptionEn: "長".repeat(400_000) };
+    const chunks = buildFeed([base, huge, online], options);
+    expect(chunks.length).toBe(5);
+    expect(Buffer.concat(chunks).equals(Buffer.from(referenceFeed([base, huge, online], options)))).toBe(true);
   });
 
   it("consumes any iterable as it goes, such as the database's generator", () => {
@@ -255,7 +268,7 @@ describe("buildFeed in chunks", () => {
         yield { ...base, uid: `b${i}@x` };
       }
     }
-    expect(buildFeed(rows(), options)).toHaveLength(3);
+    expect(parseBoth(joinChunks(buildFeed(rows(), options))).icalJs.events).toHaveLength(3);
     expect(seen).toEqual([0, 1, 2]);
   });
 });

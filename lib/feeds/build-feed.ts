@@ -71,17 +71,20 @@ export function calendarProperties(info: FeedCalendarInfo | null): string {
   return calendar.toString().replace(/END:VCALENDAR$/, "");
 }
 
-/** Events serialised per chunk: each chunk of the file holds this many VEVENTs (~730 kB). */
-const EVENTS_PER_CHUNK = 1000;
+/** Bytes per chunk of a feed's events (a chunk holds whole events; a larger event gets its own). */
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * The iCalendar file (RFC 5545, with RFC 7986 calendar properties) of `events`, in the order
  * given, as UTF-8 chunks: the calendar properties, one VTIMEZONE per zone the events use (sorted),
- * the VEVENTs, and the closing line. Joined, the chunks are the file. Pure: the bytes depend only
- * on the events and options. Events are consumed as they come, one chunk of them at a time, so a
- * caller streaming rows from the database never holds the whole feed twice (100,000 events are
- * 74 MB). Every VEVENT is serialised by ical-generator; lines are folded here, once per event,
- * in linear time. Calendar properties come before the VTIMEZONEs, as RFC 5545 orders them
+ * the VEVENTs in chunks of about a megabyte, and the closing line. Joined, the chunks are the
+ * file. Pure: the bytes depend only on the events and options.
+ *
+ * Events are consumed as they come, and each VEVENT is encoded into the current chunk as soon as
+ * it is serialised, so that a caller streaming rows from the database never holds the rows, a
+ * string of the feed, or its bytes twice (100,000 events are 74 MB): the garbage is one event's
+ * text at a time. Every VEVENT is serialised by ical-generator; lines are folded here, once per
+ * event, in linear time. Calendar properties come before the VTIMEZONEs, as RFC 5545 orders them
  * (ical-generator 11 writes REFRESH-INTERVAL after the VTIMEZONEs).
  */
 export function buildFeed(events: Iterable<FeedEvent>, options: BuildFeedOptions): Uint8Array[] {
@@ -89,18 +92,22 @@ export function buildFeed(events: Iterable<FeedEvent>, options: BuildFeedOptions
   const { ctx, zonesWithVtimezone } = feedEventContext(options.lang, options.baseUrl);
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  let text = "";
-  let inChunk = 0;
+  const buffer = new Uint8Array(CHUNK_BYTES);
+  let used = 0;
+  const flush = () => {
+    if (used > 0) chunks.push(buffer.slice(0, used));
+    used = 0;
+  };
   for (const e of events) {
     // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
     if (e.status === "draft") continue;
-    text += foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
-    if (++inChunk === EVENTS_PER_CHUNK) {
-      chunks.push(encoder.encode(text));
-      [text, inChunk] = ["", 0];
-    }
+    const text = foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (used + text.length * 3 > CHUNK_BYTES) flush();
+    if (text.length * 3 > CHUNK_BYTES) chunks.push(encoder.encode(text));
+    else used += encoder.encodeInto(text, buffer.subarray(used)).written;
   }
-  if (text) chunks.push(encoder.encode(text));
+  flush();
   const header = foldContent(calendarProperties(options.calendar)) + zonesWithVtimezone().sort().map((zone) => vtimezoneFor(zone)!).join("");
   return [encoder.encode(header), ...chunks, encoder.encode("END:VCALENDAR\r\n")];
 }

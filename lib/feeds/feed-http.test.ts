@@ -52,7 +52,7 @@ describe("feedBodyStream", () => {
       },
     });
     const reader = feedBodyStream(chunks).getReader();
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setImmediate(r)); // a macrotask: time enough for an eager stream to pull
     expect(asked).toEqual([]);
     await reader.read();
     expect(asked).toEqual([0]);

@@ -24,15 +24,20 @@ const options = cliOptions(
 );
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "feed-memory-"));
-try {
-  const file = options.db ?? path.join(dir, "bench.db");
-  if (!options.db) console.log(`${freshDatabase(file, syntheticEvents(options.events)).events} events in ${file}`);
-  console.log(`peak RSS before generating: ${mb(peakRssOfTree(process.pid))}`);
-  for (const run of [1, 2]) {
-    const { ms, bytes } = await directFeedGeneration(file, "http://127.0.0.1", "/feeds/all.ics?range=all");
-    console.log(`full feed ${run}: ${ms} ms, ${mb(bytes)}, peak RSS so far ${mb(peakRssOfTree(process.pid))}`);
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "feed-memory-"));
+  try {
+    const file = options.db ?? path.join(dir, "bench.db");
+    if (!options.db) console.log(`${freshDatabase(file, syntheticEvents(options.events)).events} events in ${file}`);
+    console.log(`peak RSS before generating: ${mb(peakRssOfTree(process.pid))}`);
+    for (const run of [1, 2]) {
+      const { ms, bytes } = await directFeedGeneration(file, "http://127.0.0.1", "/feeds/all.ics?range=all");
+      console.log(`full feed ${run}: ${ms} ms, ${mb(bytes)}, peak RSS so far ${mb(peakRssOfTree(process.pid))}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
 }
+
+void main();

@@ -4,8 +4,9 @@ import path from "node:path";
 
 /**
  * The production server's node arguments exactly as `npm start` runs it (package.json "start":
- * `node --max-old-space-size=512 server/main.mjs`), so that e2e, the bench, load and crash
- * scripts measure the server operators run. Read from package.json: one place states it.
+ * `node --max-old-space-size=512 --max-semi-space-size=16 server/main.mjs`), so that e2e, the
+ * bench, load and crash scripts measure the server operators run. Read from package.json: one
+ * place states it.
  */
 export function productionServerArgs(): string[] {
   const packageJson = JSON.parse(fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { scripts: { start: string } };
