@@ -28,7 +28,7 @@ function fail(message: string, code: 1 | 2): never {
 /** English text for the schemas' message keys ("auth.errors.passwordTooShort"). */
 function english(key: string): string {
   const [namespace, ...rest] = key.split(".");
-  const file = path.join(process.cwd(), "messages", "en", `${namespace}.json`);
+  const file = path.join(process.cwd(), "i18n", "messages", "en", `${namespace}.json`);
   if (!fs.existsSync(file)) return key;
   let node: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
   for (const part of rest) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;

@@ -8,7 +8,7 @@ import { EVENT_FORM_FIELDS, eventCreateSchema, eventUpdateSchema } from "./event
 
 /** Every message key the editor's schemas and queries produce exists in both languages. */
 type Tree = { [key: string]: string | Tree };
-const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "editor.json"), "utf8")) as Tree;
+const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "i18n", "messages", locale, "editor.json"), "utf8")) as Tree;
 const messages = { en: load("en"), ja: load("ja") };
 
 function lookup(tree: Tree, key: string): string | undefined {
