@@ -8,7 +8,8 @@ import { staffAction } from "@/lib/actions/staff-action";
 import type { StatusAction } from "@/lib/events/event-edit-status";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
-import { currentLocale, editFailureState } from "./_lib/edit-outcome";
+import { currentLocale } from "@/i18n/current-locale";
+import { editFailureState } from "./_lib/edit-outcome";
 
 /**
  * Staff event actions. Each goes through staffAction (session and role re-checked on the server,
