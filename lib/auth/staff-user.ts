@@ -12,3 +12,8 @@ export type StaffUser = Pick<User, "id" | "email" | "name" | "role">;
 export function hasRole(user: Pick<StaffUser, "role">, required: StaffRole): boolean {
   return required === "editor" ? user.role === "editor" || user.role === "admin" : user.role === "admin";
 }
+
+/** Emails are compared case-insensitively: stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

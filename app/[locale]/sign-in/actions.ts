@@ -6,7 +6,7 @@ import { currentLocale } from "@/i18n/current-locale";
 import { errorTranslator } from "@/i18n/error-messages";
 import { failure, parseForm, type ActionState } from "@/lib/actions/staff-action";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { authenticate } from "@/lib/auth/credentials";
+import { authenticate } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/auth/rate-limit";
 import { formatRetryTime } from "@/lib/auth/retry-time";
 import { encodeSessionToken, newSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";

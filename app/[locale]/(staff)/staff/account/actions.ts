@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { setUserPassword } from "@/db/queries/users";
 import { currentLocale } from "@/i18n/current-locale";
 import { staffAction } from "@/lib/actions/staff-action";
-import { authenticate } from "@/lib/auth/credentials";
+import { authenticate } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
 import { clientAddress } from "@/lib/auth/rate-limit";
 import { formatRetryTime } from "@/lib/auth/retry-time";
