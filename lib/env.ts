@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/zones";
 
 /** Server configuration, parsed once. Every variable has a safe local default. */
 const envSchema = z.object({
@@ -9,20 +10,26 @@ const envSchema = z.object({
   // Worker threads that generate feeds (app/feeds/_lib/serve-feed.ts); 0 generates them in the
   // thread that serves requests (unit tests, which run without the production build's worker).
   FEED_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  // Times shown to staff (history, conflicts, "try again after 14:05"): the secretariat's zone.
+  STAFF_TIME_ZONE: z
+    .string()
+    .default("Asia/Tokyo")
+    .refine((zone) => zone === "UTC" || isValidTimeZone(zone), "not an IANA time zone (e.g. Asia/Tokyo)"),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
+/** The configuration in `source`; throws a readable error naming each invalid variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

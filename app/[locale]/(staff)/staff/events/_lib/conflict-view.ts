@@ -10,7 +10,7 @@ export type ConflictView = {
   baseVersion: number;
   currentVersion: number;
   intro: string;
-  /** Each save since the editor's version: who, when (Japan time), what. */
+  /** Each save since the editor's version: who, when (in STAFF_TIME_ZONE), what. */
   saves: string[];
   rows: { field: string; label: string; base: string; theirs: string; yours: string | null; overlap: boolean }[];
 };
