@@ -6,6 +6,7 @@ import {
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
+import type { EventSnapshot } from "../lib/audit/event-snapshot";
 
 /** Instants are stored as integer milliseconds since the epoch (UTC). */
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -132,8 +133,9 @@ export const auditLog = sqliteTable(
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: integer("entity_id"),
-    before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
-    after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    /** Flat JSON of the changed entity before and after (lib/audit/event-snapshot.ts). */
+    before: text("before", { mode: "json" }).$type<EventSnapshot | null>(),
+    after: text("after", { mode: "json" }).$type<EventSnapshot | null>(),
     detail: text("detail").notNull().default(""),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],

@@ -1,25 +1,32 @@
 import path from "node:path";
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/zones";
 
 /** Server configuration, parsed once. Every variable has a safe local default. */
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default("file:data/app.db"),
   PUBLIC_BASE_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Times shown to staff (history, conflicts, "try again after 14:05"): the secretariat's zone.
+  STAFF_TIME_ZONE: z
+    .string()
+    .default("Asia/Tokyo")
+    .refine((zone) => zone === "UTC" || isValidTimeZone(zone), "not an IANA time zone (e.g. Asia/Tokyo)"),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
+/** The configuration in `source`; throws a readable error naming each invalid variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

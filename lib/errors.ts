@@ -1,7 +1,42 @@
+import type authEn from "@/i18n/messages/en/auth.json";
+import type authJa from "@/i18n/messages/ja/auth.json";
+import type editorEn from "@/i18n/messages/en/editor.json";
+import type editorJa from "@/i18n/messages/ja/editor.json";
+import type feedsEn from "@/i18n/messages/en/feeds.json";
+import type feedsJa from "@/i18n/messages/ja/feeds.json";
+import type staffEn from "@/i18n/messages/en/staff.json";
+import type staffJa from "@/i18n/messages/ja/staff.json";
+import type usersEn from "@/i18n/messages/en/users.json";
+import type usersJa from "@/i18n/messages/ja/users.json";
+
 /**
- * Errors that map to an HTTP status in one place (route handlers, server actions, pages).
- * Anything else that escapes is a bug and becomes a 500 without details.
+ * Errors shown to a person travel as codes: the key of their text in the message files
+ * ("editor.errors.lineBreak"). The union below is read from the `errors` objects of those files,
+ * so a code is valid only once it has a text in both languages; i18n/error-messages.ts translates.
  */
+type ErrorTexts = {
+  auth: [typeof authEn.errors, typeof authJa.errors];
+  editor: [typeof editorEn.errors, typeof editorJa.errors];
+  feeds: [typeof feedsEn.errors, typeof feedsJa.errors];
+  staff: [typeof staffEn.errors, typeof staffJa.errors];
+  users: [typeof usersEn.errors, typeof usersJa.errors];
+};
+
+type ErrorName<A extends keyof ErrorTexts> = keyof ErrorTexts[A][0] & keyof ErrorTexts[A][1] & string;
+
+export type ErrorCode = { [A in keyof ErrorTexts]: `${A}.errors.${ErrorName<A>}` }[keyof ErrorTexts];
+
+/** The part of the message files that holds the errors' texts, the same in both languages. */
+export type ErrorMessages = { [A in keyof ErrorTexts]: { errors: Record<ErrorName<A>, string> } };
+
+/** The name of an editor error ("lineBreak" in "editor.errors.lineBreak"). */
+export type EditorErrorName = ErrorName<"editor">;
+
+/** Values for a message's {placeholders} (auth.errors.rateLimited takes time and minutes). */
+export type ErrorValues = Record<string, string | number>;
+
+/** A code checked by the compiler where a plain string would be accepted (zod's `error` option). */
+export const errorCode = <C extends ErrorCode>(code: C): C => code;
 
 /** No session (401) or a session without the required role (403). */
 export class AuthorizationError extends Error {
@@ -12,16 +47,25 @@ export class AuthorizationError extends Error {
     this.name = "AuthorizationError";
     this.status = status;
   }
+
+  /** What the person is told. */
+  get code(): ErrorCode {
+    return this.status === 401 ? "staff.errors.signInRequired" : "staff.errors.forbidden";
+  }
 }
 
 /** Input that passed parsing but breaks a rule checked later (e.g. last active admin): a 4xx with a message. */
 export class UserInputError extends Error {
+  readonly code: ErrorCode;
+  readonly values: ErrorValues | undefined;
   readonly status: 400 | 409 | 422;
-  readonly fieldErrors: Record<string, string[]>;
+  readonly fieldErrors: Record<string, ErrorCode[]>;
 
-  constructor(message: string, options: { status?: 400 | 409 | 422; fieldErrors?: Record<string, string[]> } = {}) {
-    super(message);
+  constructor(code: ErrorCode, options: { status?: 400 | 409 | 422; fieldErrors?: Record<string, ErrorCode[]>; values?: ErrorValues } = {}) {
+    super(code);
     this.name = "UserInputError";
+    this.code = code;
+    this.values = options.values;
     this.status = options.status ?? 422;
     this.fieldErrors = options.fieldErrors ?? {};
   }
@@ -35,12 +79,4 @@ export class CsrfError extends Error {
     super(message);
     this.name = "CsrfError";
   }
-}
-
-/** The HTTP status for an error thrown by app code, or 500 for anything unexpected. */
-export function errorStatus(error: unknown): number {
-  if (error instanceof AuthorizationError || error instanceof UserInputError || error instanceof CsrfError) {
-    return error.status;
-  }
-  return 500;
 }

@@ -7,11 +7,10 @@
  *   printf '%s\n' "$PASSWORD" | npm run user:create -- --email … --role editor
  * Exit codes: 0 created, 1 invalid input or email taken, 2 usage error.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/open-database";
 import { createUser } from "@/db/queries/users";
+import { errorTranslator, issueText } from "@/i18n/error-messages";
 import { hashPassword } from "@/lib/auth/password";
 import { newUserSchema } from "@/lib/auth/user-schemas";
 import { databasePath } from "@/lib/env";
@@ -20,19 +19,11 @@ import { readSecret } from "./lib/read-secret";
 
 const usage = 'Usage: npm run user:create -- --email <email> --role <admin|editor> [--name "<name>"]\n(password: typed at the prompt, or piped on standard input)';
 
+const english = errorTranslator("en");
+
 function fail(message: string, code: 1 | 2): never {
   console.error(message);
   process.exit(code);
-}
-
-/** English text for the schemas' message keys ("auth.errors.passwordTooShort"). */
-function english(key: string): string {
-  const [namespace, ...rest] = key.split(".");
-  const file = path.join(process.cwd(), "messages", "en", `${namespace}.json`);
-  if (!fs.existsSync(file)) return key;
-  let node: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
-  for (const part of rest) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-  return typeof node === "string" ? node : key;
 }
 
 async function main(): Promise<void> {
@@ -50,7 +41,7 @@ async function main(): Promise<void> {
 
   const parsed = newUserSchema.safeParse({ email: args.email, name: args.name ?? "", role: args.role, password });
   if (!parsed.success) {
-    fail(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${english(i.message)}`).join("\n"), 1);
+    fail(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${issueText(i.message, english)}`).join("\n"), 1);
   }
 
   const { db, sqlite } = openDatabase(databasePath());
@@ -58,7 +49,7 @@ async function main(): Promise<void> {
     const user = createUser({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) }, null, db);
     console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
   } catch (error) {
-    if (error instanceof UserInputError) fail(`email: ${english(error.message)}`, 1);
+    if (error instanceof UserInputError) fail(`email: ${english(error.code, error.values)}`, 1);
     throw error;
   } finally {
     sqlite.close();

@@ -48,21 +48,20 @@ const entryColumns = {
   detail: auditLog.detail,
 };
 
-export type AuditListEntry = {
-  id: number;
-  at: Date;
-  userId: number | null;
-  userName: string | null;
-  userEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: number | null;
-  before: EventSnapshot | null;
-  after: EventSnapshot | null;
-  detail: string;
-};
+/** Entries with their author's name and email (null once the account is deleted). */
+const selectEntries = (db: Db) => db.select(entryColumns).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId));
 
-export type AuditLogRow = AuditListEntry & { eventTitleJa: string | null; eventTitleEn: string | null; eventSlug: string | null };
+export type AuditListEntry = ReturnType<ReturnType<typeof selectEntries>["all"]>[number];
+
+/** Entries for the history pages: for events, also the event's current title and slug. */
+const selectLogRows = (db: Db) =>
+  db
+    .select({ ...entryColumns, eventTitleJa: events.titleJa, eventTitleEn: events.titleEn, eventSlug: events.slug })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(events, and(eq(auditLog.entityType, "event"), eq(events.id, auditLog.entityId)));
+
+export type AuditLogRow = ReturnType<ReturnType<typeof selectLogRows>["all"]>[number];
 export type AuditPage = { rows: AuditLogRow[]; total: number; page: number; pageSize: number };
 
 /** One page of entries, newest first, with the author and (for events) the event's current title. */
@@ -70,16 +69,12 @@ function auditPage(where: SQL | undefined, opts: { page?: number; pageSize?: num
   const pageSize = opts.pageSize ?? 50;
   const p = Math.max(1, opts.page ?? 1);
   const [{ total }] = db.select({ total: count() }).from(auditLog).where(where).all();
-  const rows = db
-    .select({ ...entryColumns, eventTitleJa: events.titleJa, eventTitleEn: events.titleEn, eventSlug: events.slug })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .leftJoin(events, and(eq(auditLog.entityType, "event"), eq(events.id, auditLog.entityId)))
+  const rows = selectLogRows(db)
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(pageSize)
     .offset((p - 1) * pageSize)
-    .all() as AuditLogRow[];
+    .all();
   return { rows, total, page: p, pageSize };
 }
 
@@ -98,23 +93,17 @@ export function listAllAudit(opts: AdminAuditFilter = {}, db: Db = getDb()): Aud
 }
 
 export function getEventAuditEntry(id: number, db: Db = getDb()): AuditListEntry | undefined {
-  return db
-    .select(entryColumns)
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
+  return selectEntries(db)
     .where(and(eq(auditLog.id, id), eq(auditLog.entityType, "event")))
-    .get() as AuditListEntry | undefined;
+    .get();
 }
 
 /** The entries of an event written after row version `version` (for conflict reports). */
 export function eventAuditSince(eventId: number, version: number, db: Db = getDb()): AuditListEntry[] {
-  return db
-    .select(entryColumns)
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
+  return selectEntries(db)
     .where(and(forEvent(eventId), gt(sql`json_extract(${auditLog.after}, '$.version')`, version)))
     .orderBy(auditLog.id)
-    .all() as AuditListEntry[];
+    .all();
 }
 
 /** Whether the log shows the event published or cancelled at any time (its URL may be known). */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { EventSnapshot } from "@/lib/audit/event-snapshot";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
 
@@ -25,8 +26,8 @@ export function recordAuthAudit(
     actorId: number | null;
     targetUserId: number | null;
     detail: string;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
+    before?: EventSnapshot | null;
+    after?: EventSnapshot | null;
     at?: Date;
   },
 ): void {

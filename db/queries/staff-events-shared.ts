@@ -4,7 +4,8 @@ import { eventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
 import { applyEventPatch, type EventPatch } from "@/lib/events/event-edit";
 import { describeConflict, type ConflictReport } from "@/lib/events/event-edit-conflict";
-import { errorKey } from "@/lib/validation/text-fields";
+import type { ErrorCode } from "@/lib/errors";
+import { editorError } from "@/lib/validation/text-fields";
 import type { Db } from "../client";
 import { events, programs, type Event } from "../schema";
 import { eventAuditSince, recordAudit } from "./audit";
@@ -18,7 +19,7 @@ export type EditFailure =
   | { ok: false; code: "deleted" }
   | { ok: false; code: "not_allowed" }
   | { ok: false; code: "conflict"; conflict: ConflictReport }
-  | { ok: false; code: "invalid"; fieldErrors: Record<string, string[]> };
+  | { ok: false; code: "invalid"; fieldErrors: Record<string, ErrorCode[]> };
 
 export type EditResult = { ok: true; event: Event; changed: boolean } | EditFailure;
 
@@ -32,41 +33,41 @@ export function conflictFailure(tx: Db, current: Event, baseVersion: number, you
   return { ok: false, code: "conflict", conflict: describeConflict({ baseVersion, current, yours, entries }) };
 }
 
-/** A message key when `slug` belongs to another event (deleted ones too: their URLs and UIDs live on). */
-export function slugProblem(tx: Db, eventId: number | null, slug: string): string | null {
+/** An error code when `slug` belongs to another event (deleted ones too: their URLs and UIDs live on). */
+export function slugProblem(tx: Db, eventId: number | null, slug: string): ErrorCode | null {
   const other = tx
     .select({ id: events.id })
     .from(events)
     .where(eventId === null ? eq(events.slug, slug) : and(eq(events.slug, slug), ne(events.id, eventId)))
     .get();
-  return other ? errorKey("slugTaken") : null;
+  return other ? editorError("slugTaken") : null;
 }
 
 const MAX_DEPTH = 20;
 
-/** A message key when `parentId` is not a live event, or is the event itself or one of its descendants. */
-export function parentProblem(tx: Db, eventId: number | null, parentId: number | null): string | null {
+/** An error code when `parentId` is not a live event, or is the event itself or one of its descendants. */
+export function parentProblem(tx: Db, eventId: number | null, parentId: number | null): ErrorCode | null {
   if (parentId === null) return null;
-  if (parentId === eventId) return errorKey("parentCycle");
+  if (parentId === eventId) return editorError("parentCycle");
   let cursor: number | null = parentId;
   for (let depth = 0; cursor !== null; depth++) {
     const row = tx.select({ id: events.id, parentId: events.parentId, deletedAt: events.deletedAt }).from(events).where(eq(events.id, cursor)).get();
-    if (!row || (cursor === parentId && row.deletedAt)) return errorKey("parentNotFound");
-    if (row.parentId === eventId && eventId !== null) return errorKey("parentCycle");
-    if (depth > MAX_DEPTH) return errorKey("parentCycle");
+    if (!row || (cursor === parentId && row.deletedAt)) return editorError("parentNotFound");
+    if (row.parentId === eventId && eventId !== null) return editorError("parentCycle");
+    if (depth > MAX_DEPTH) return editorError("parentCycle");
     cursor = row.parentId;
   }
   return null;
 }
 
-export function programProblem(tx: Db, programId: number | null): string | null {
+export function programProblem(tx: Db, programId: number | null): ErrorCode | null {
   if (programId === null) return null;
-  return tx.select({ id: programs.id }).from(programs).where(eq(programs.id, programId)).get() ? null : errorKey("programNotFound");
+  return tx.select({ id: programs.id }).from(programs).where(eq(programs.id, programId)).get() ? null : editorError("programNotFound");
 }
 
 /** Field errors from named checks (null = fine), or null when all pass. */
-export function collectProblems(checks: Record<string, string | null>): Record<string, string[]> | null {
-  const entries = Object.entries(checks).filter((e): e is [string, string] => e[1] !== null);
+export function collectProblems(checks: Record<string, ErrorCode | null>): Record<string, ErrorCode[]> | null {
+  const entries = Object.entries(checks).filter((e): e is [string, ErrorCode] => e[1] !== null);
   return entries.length ? Object.fromEntries(entries.map(([field, key]) => [field, [key]])) : null;
 }
 

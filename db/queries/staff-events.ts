@@ -6,7 +6,7 @@ import { editPatch } from "@/lib/events/event-edit";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "@/lib/events/event-edit-slug";
 import { isSlugLocked } from "@/lib/events/event-edit-status";
 import type { EventInput } from "@/lib/validation/event-input";
-import { errorKey } from "@/lib/validation/text-fields";
+import { editorError } from "@/lib/validation/text-fields";
 import { getDb, type Db } from "../client";
 import { events, type Event, type NewEvent } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -83,7 +83,7 @@ export function updateEvent(args: { id: number; version: number; input: EventInp
     if (current.version !== args.version) return conflictFailure(tx, current, args.version, yours);
     const slugChanged = patch.slug !== undefined;
     const problems = collectProblems({
-      slug: !slugChanged ? null : isSlugLocked(current, eventWasEverPublic(current.id, tx)) ? errorKey("slugLocked") : slugProblem(tx, current.id, patch.slug!),
+      slug: !slugChanged ? null : isSlugLocked(current, eventWasEverPublic(current.id, tx)) ? editorError("slugLocked") : slugProblem(tx, current.id, patch.slug!),
       parentId: patch.parentId !== undefined ? parentProblem(tx, current.id, args.input.parentId) : null,
       programId: patch.programId !== undefined ? programProblem(tx, args.input.programId) : null,
     });

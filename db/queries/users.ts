@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
-import type { StaffRole } from "@/lib/auth/staff-user";
+import { normalizeEmail, type StaffRole } from "@/lib/auth/staff-user";
 import { UserInputError } from "@/lib/errors";
 import { getDb, type Db } from "../client";
 import { users, type User } from "../schema";
@@ -19,11 +19,6 @@ const summaryColumns = {
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
-
-/** Emails are compared case-insensitively: stored trimmed and lower-cased. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 export function getUserById(id: number, db: Db = getDb()): User | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();

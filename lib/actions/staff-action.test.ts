@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { AuthorizationError, UserInputError } from "@/lib/errors";
+import { AuthorizationError, errorCode, UserInputError } from "@/lib/errors";
 import { formDataToObject, formValues } from "./form-data";
 import { createStaffAction, type ActionFailure, type StaffActionDeps } from "./staff-action";
 
@@ -14,18 +14,16 @@ process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
 const editor: StaffUser = { id: 2, email: "editor@example.test", name: "Editor", role: "editor" };
 const admin: StaffUser = { id: 1, email: "admin@example.test", name: "Admin", role: "admin" };
 
-const messages: Record<string, string> = {
-  "staff.errors.signInRequired": "Please sign in.",
-  "staff.errors.forbidden": "Not allowed.",
-  "staff.errors.invalidInput": "Check the fields.",
-  "test.errors.titleRequired": "Title is required.",
-};
+const signInAgain = "Your session has ended. Please sign in again.";
+const notAllowed = "You do not have permission to do this.";
+const checkFields = "Some fields need attention. Please check the messages below.";
+const required = "This field is required.";
 
-function deps(user: StaffUser | null): StaffActionDeps {
-  return { getUser: async () => user, getTranslate: async () => (m) => messages[m] ?? m, getLocale: async () => "en" };
+function deps(user: StaffUser | null, locale: "en" | "ja" = "en"): StaffActionDeps {
+  return { getUser: async () => user, getLocale: async () => locale };
 }
 
-const schema = z.object({ title: z.string().trim().min(1, { error: "test.errors.titleRequired" }), count: z.coerce.number().int() });
+const schema = z.object({ title: z.string().trim().min(1, { error: errorCode("editor.errors.required") }), count: z.coerce.number().int() });
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -55,7 +53,7 @@ describe("staffAction authorization", () => {
       } else {
         expect(handler).not.toHaveBeenCalled();
         expect(state).toMatchObject({ ok: false, status: c.outcome, values: { title: "Summit", count: "3" } });
-        expect((state as ActionFailure).formError).toBe(c.outcome === 401 ? "Please sign in." : "Not allowed.");
+        expect((state as ActionFailure).formError).toBe(c.outcome === 401 ? signInAgain : notAllowed);
       }
     });
   }
@@ -95,29 +93,48 @@ describe("staffAction with the real session check", () => {
 });
 
 describe("staffAction input handling", () => {
-  const run = (user: StaffUser, data: FormData, handler = vi.fn(async () => undefined)) =>
-    createStaffAction(deps(user))("editor", schema, handler)(null, data);
+  const run = (user: StaffUser, data: FormData, handler = vi.fn(async () => undefined), locale: "en" | "ja" = "en") =>
+    createStaffAction(deps(user, locale))("editor", schema, handler)(null, data);
 
   it("returns translated field errors and the submitted values, without running the handler", async () => {
     const handler = vi.fn(async () => undefined);
     const state = await run(editor, form([["title", "  "], ["count", "x"], ["password", "secret-value"]]), handler);
     expect(handler).not.toHaveBeenCalled();
-    expect(state).toMatchObject({ ok: false, status: 422, formError: "Check the fields.", values: { title: "  ", count: "x" } });
+    expect(state).toMatchObject({ ok: false, status: 422, formError: checkFields, values: { title: "  ", count: "x" } });
     const failure = state as ActionFailure;
-    expect(failure.fieldErrors.title).toEqual(["Title is required."]);
+    expect(failure.fieldErrors.title).toEqual([required]);
     expect(failure.fieldErrors.count).toHaveLength(1);
     expect(failure.values).not.toHaveProperty("password");
   });
 
+  it("answers in the request's language: our codes from the message files, zod's own messages from its locale", async () => {
+    const state = (await run(editor, form([["title", ""], ["count", "x"]]), undefined, "ja")) as ActionFailure;
+    expect(state).toMatchObject({ formError: "入力内容を確認してください。各項目のメッセージをご覧ください。", fieldErrors: { title: ["入力してください。"] } });
+    expect(state.fieldErrors.count[0]).toMatch(/[\u3040-\u30ff]/);
+    expect(state.values).toEqual({ title: "", count: "x" });
+  });
+
   it("turns UserInputError and AuthorizationError from the handler into failures", async () => {
     const conflict = await run(editor, valid(), vi.fn(async () => {
-      throw new UserInputError("test.errors.titleRequired", { status: 409, fieldErrors: { title: ["test.errors.titleRequired"] } });
+      throw new UserInputError("editor.errors.slugTaken", { status: 409, fieldErrors: { title: ["editor.errors.required"] } });
     }));
-    expect(conflict).toMatchObject({ ok: false, status: 409, formError: "Title is required.", fieldErrors: { title: ["Title is required."] } });
+    expect(conflict).toMatchObject({
+      ok: false,
+      status: 409,
+      formError: "Another event already uses this address. Choose another one.",
+      fieldErrors: { title: [required] },
+    });
     const denied = await run(editor, valid(), vi.fn(async () => {
       throw new AuthorizationError(403);
     }));
-    expect(denied).toMatchObject({ ok: false, status: 403, formError: "Not allowed." });
+    expect(denied).toMatchObject({ ok: false, status: 403, formError: notAllowed });
+  });
+
+  it("fills a message's placeholders from the error's values", async () => {
+    const limited = await run(editor, valid(), vi.fn(async () => {
+      throw new UserInputError("auth.errors.rateLimited", { values: { time: "14:05 JST", minutes: 12 } });
+    }), "ja");
+    expect(limited).toMatchObject({ status: 422, formError: "試行回数が多すぎます。14:05 JST以降（約12分後）にもう一度お試しください。" });
   });
 
   it("lets other errors (bugs, redirect()) propagate", async () => {

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { errorTranslator, issueText } from "@/i18n/error-messages";
+import type { AppLocale } from "@/i18n/routing";
 import type { StaffRole, StaffUser } from "@/lib/auth/staff-user";
 import { hasRole } from "@/lib/auth/staff-user";
 import { AuthorizationError, UserInputError } from "@/lib/errors";
@@ -36,30 +38,42 @@ export type StaffAction = (previous: ActionState | null, formData: FormData) => 
 export type StaffActionDeps = {
   /** The current user, re-read from the database (getStaffUser). */
   getUser: () => Promise<StaffUser | null>;
-  /** Translates a message key such as "users.errors.lastAdmin"; returns anything else unchanged. */
-  getTranslate: () => Promise<(message: string) => string>;
-  /** The request's locale, for zod's built-in messages. */
-  getLocale: () => Promise<string>;
+  /** The request's locale: every message of the result is in this language. */
+  getLocale: () => Promise<AppLocale>;
 };
 
 const defaultDeps: StaffActionDeps = {
   getUser: async () => (await import("@/lib/auth/session")).getStaffUser(),
-  getTranslate: async () => {
-    const t = await (await import("next-intl/server")).getTranslations();
-    return (message) => (t.has(message as never) ? t(message as never) : message);
-  },
-  getLocale: async () => (await import("next-intl/server")).getLocale(),
+  getLocale: async () => (await import("@/i18n/current-locale")).currentLocale(),
 };
-
-function zodErrorMap(locale: string) {
-  return (locale === "ja" ? z.locales.ja() : z.locales.en()).localeError;
-}
 
 export function failure(
   formData: FormData,
   fields: { formError?: string; fieldErrors?: Record<string, string[]>; status?: ActionStatus },
 ): ActionFailure {
   return { ok: false, fieldErrors: fields.fieldErrors ?? {}, formError: fields.formError, values: formValues(formData), status: fields.status };
+}
+
+export type ParsedForm<S extends z.ZodType> =
+  | { ok: true; data: z.output<S> }
+  | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+/**
+ * Parses a form with `schema`, every message in `locale`: our error codes translated, zod's own
+ * messages (for rules without a code) from zod's locale. Nested fields are keyed by dotted path.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, locale: AppLocale): ParsedForm<S> {
+  const parsed = schema.safeParse(formDataToObject(formData), { error: (locale === "ja" ? z.locales.ja() : z.locales.en()).localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const translate = errorTranslator(locale);
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of parsed.error.issues) {
+    const message = issueText(issue.message, translate);
+    if (issue.path.length === 0) formErrors.push(message);
+    else (fieldErrors[issue.path.join(".")] ??= []).push(message);
+  }
+  return { ok: false, fieldErrors, formErrors };
 }
 
 /**
@@ -71,38 +85,26 @@ export function failure(
 export function createStaffAction(deps: StaffActionDeps) {
   return function staffAction<S extends z.ZodType>(role: StaffRole, schema: S, handler: StaffActionHandler<S>): StaffAction {
     return async (_previous, formData) => {
-      const translate = await deps.getTranslate();
+      const locale = await deps.getLocale();
+      const translate = errorTranslator(locale);
       const user = await deps.getUser();
       if (!user) return failure(formData, { formError: translate("staff.errors.signInRequired"), status: 401 });
       if (!hasRole(user, role)) return failure(formData, { formError: translate("staff.errors.forbidden"), status: 403 });
 
-      const parsed = schema.safeParse(formDataToObject(formData), { error: zodErrorMap(await deps.getLocale()) });
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        const formErrors: string[] = [];
-        for (const issue of parsed.error.issues) {
-          const message = translate(issue.message);
-          if (issue.path.length === 0) formErrors.push(message);
-          else (fieldErrors[issue.path.join(".")] ??= []).push(message);
-        }
-        return failure(formData, {
-          fieldErrors,
-          formError: formErrors.length ? formErrors.join(" ") : translate("staff.errors.invalidInput"),
-          status: 422,
-        });
+      const parsed = parseForm(schema, formData, locale);
+      if (!parsed.ok) {
+        const formError = parsed.formErrors.length ? parsed.formErrors.join(" ") : translate("staff.errors.invalidInput");
+        return failure(formData, { fieldErrors: parsed.fieldErrors, formError, status: 422 });
       }
 
       try {
         return (await handler(parsed.data, { user, formData })) ?? { ok: true };
       } catch (error) {
         if (error instanceof UserInputError) {
-          const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map(translate)]));
-          return failure(formData, { formError: translate(error.message), fieldErrors, status: error.status });
+          const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, codes]) => [field, codes.map((code) => translate(code))]));
+          return failure(formData, { formError: translate(error.code, error.values), fieldErrors, status: error.status });
         }
-        if (error instanceof AuthorizationError) {
-          const key = error.status === 401 ? "staff.errors.signInRequired" : "staff.errors.forbidden";
-          return failure(formData, { formError: translate(key), status: error.status });
-        }
+        if (error instanceof AuthorizationError) return failure(formData, { formError: translate(error.code), status: error.status });
         throw error;
       }
     };

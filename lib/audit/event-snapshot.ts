@@ -1,4 +1,5 @@
-import { CONTENT_FIELDS, type EventPatch, type EventRecord } from "@/lib/events/event-edit";
+import type { Event } from "@/db/schema";
+import { CONTENT_FIELDS, type EventPatch } from "@/lib/events/event-edit";
 
 /**
  * An event row as stored in audit_log.before/after: every column, instants as ISO strings.
@@ -15,7 +16,7 @@ export function snapshotValue(value: unknown): SnapshotValue {
   return value as SnapshotValue;
 }
 
-export function eventSnapshot(row: EventRecord | Record<string, unknown>): EventSnapshot {
+export function eventSnapshot(row: Event | Record<string, unknown>): EventSnapshot {
   const snapshot: EventSnapshot = {};
   for (const [key, value] of Object.entries(row)) snapshot[key] = snapshotValue(value);
   return snapshot;

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signOutUser } from "@/db/queries/users";
-import { authenticate } from "./credentials";
+import { authenticate } from "./sign-in";
 import { clientAddress } from "./rate-limit";
 import { useSecureCookies } from "./session-cookie";
 import { sessionPolicy } from "./session-policy";

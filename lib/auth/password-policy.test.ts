@@ -33,7 +33,7 @@ describe("passwordProblem", () => {
 });
 
 describe("newPasswordSchema", () => {
-  it("reports the problem as a translatable message key", () => {
+  it("reports the problem as an error code", () => {
     const result = newPasswordSchema().safeParse("short");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toBe("auth.errors.passwordTooShort");

@@ -1,6 +1,7 @@
 import { ZxcvbnFactory, type DictionaryMatch } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import type { ErrorCode } from "@/lib/errors";
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** Long passphrases are welcome; the cap only bounds hashing work per request. */
@@ -8,13 +9,13 @@ export const PASSWORD_MAX_LENGTH = 1024;
 /** zxcvbn score (0–4) below which a password is refused as too easy to guess. */
 export const PASSWORD_MIN_SCORE = 3;
 
-/** Error messages are next-intl keys, translated where the form is shown. */
+/** Error codes, translated where the form is shown. */
 export const passwordErrors = {
   tooShort: "auth.errors.passwordTooShort",
   tooLong: "auth.errors.passwordTooLong",
   tooCommon: "auth.errors.passwordTooCommon",
   tooWeak: "auth.errors.passwordTooWeak",
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 export type PasswordProblem = keyof typeof passwordErrors;
 

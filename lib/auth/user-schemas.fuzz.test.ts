@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { FUZZ_RUNS, hostileValue, isTranslatedMessage, mutatedRecord, unknownFields } from "@/lib/testing/hostile-input";
+import { isErrorCode } from "@/i18n/error-messages";
+import { FUZZ_RUNS, hostileValue, mutatedRecord, unknownFields } from "@/lib/testing/hostile-input";
 import { changeOwnPasswordSchema, newUserSchema, resetPasswordSchema, setDisabledSchema, setRoleSchema, signInSchema } from "./user-schemas";
 
 const cases: [string, z.ZodType, Record<string, unknown>][] = [
@@ -29,9 +30,9 @@ describe("auth and user schemas under hostile input", () => {
           } else {
             for (const issue of result!.error.issues) {
               if (issue.path.length === 0 && issue.code === "invalid_type") continue; // not an object at all
-              // Field issues either carry one of our message keys or are zod's type errors on a field.
+              // Field issues either carry one of our error codes or are zod's type errors on a field.
               if (issue.message.startsWith("auth.") || issue.message.startsWith("users.")) {
-                expect(isTranslatedMessage(issue.message), issue.message).toBe(true);
+                expect(isErrorCode(issue.message), issue.message).toBe(true);
               } else {
                 expect(issue.message.length).toBeGreaterThan(0);
               }

@@ -10,7 +10,7 @@ describe("newUserSchema", () => {
     expect(result.success && result.data).toEqual({ email: "tanaka@example.org", name: "Tanaka", role: "editor", password: "Sakura-Fuji-2023-Jakarta" });
   });
 
-  it("reports each bad field with a message key", () => {
+  it("reports each bad field with an error code", () => {
     const result = newUserSchema.safeParse({ email: "not-an-email", role: "owner", password: "password1234" });
     expect(messages(result)).toEqual({
       email: "auth.errors.emailInvalid",

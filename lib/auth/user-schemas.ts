@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { errorCode } from "@/lib/errors";
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, passwordErrors, passwordProblem } from "./password-policy";
 import { staffRoles } from "./staff-user";
 
-/** Zod schemas for sign-in and user administration. Messages are next-intl keys. */
+/** Zod schemas for sign-in and user administration. Messages are error codes (lib/errors.ts). */
 
 export const emailField = z
-  .string({ error: "auth.errors.emailRequired" })
+  .string({ error: errorCode("auth.errors.emailRequired") })
   .trim()
   .toLowerCase()
-  .min(1, { error: "auth.errors.emailRequired" })
-  .max(320, { error: "auth.errors.emailInvalid" })
-  .pipe(z.email({ error: "auth.errors.emailInvalid" }));
+  .min(1, { error: errorCode("auth.errors.emailRequired") })
+  .max(320, { error: errorCode("auth.errors.emailInvalid") })
+  .pipe(z.email({ error: errorCode("auth.errors.emailInvalid") }));
 
-export const nameField = z.string().trim().max(100, { error: "users.errors.nameTooLong" }).default("");
+export const nameField = z.string().trim().max(100, { error: errorCode("users.errors.nameTooLong") }).default("");
 
-export const roleField = z.enum(staffRoles, { error: "users.errors.roleInvalid" });
+export const roleField = z.enum(staffRoles, { error: errorCode("users.errors.roleInvalid") });
 
 export const userIdField = z.coerce.number().int().positive();
 
@@ -22,9 +23,9 @@ export const userIdField = z.coerce.number().int().positive();
 export const signInSchema = z.object({
   email: emailField,
   password: z
-    .string({ error: "auth.errors.passwordRequired" })
-    .min(1, { error: "auth.errors.passwordRequired" })
-    .max(PASSWORD_MAX_LENGTH * 4, { error: "auth.errors.passwordTooLong" }),
+    .string({ error: errorCode("auth.errors.passwordRequired") })
+    .min(1, { error: errorCode("auth.errors.passwordRequired") })
+    .max(PASSWORD_MAX_LENGTH * 4, { error: errorCode("auth.errors.passwordTooLong") }),
   callbackUrl: z.string().optional(),
 });
 
@@ -41,7 +42,7 @@ export const newUserSchema = z
 
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: "auth.errors.passwordRequired" }).max(PASSWORD_MAX_LENGTH * 4),
+    currentPassword: z.string().min(1, { error: errorCode("auth.errors.passwordRequired") }).max(PASSWORD_MAX_LENGTH * 4),
     newPassword: z.string(),
     confirmPassword: z.string(),
   })
@@ -49,10 +50,10 @@ export const changeOwnPasswordSchema = z
     const check = newPasswordSchema().safeParse(input.newPassword);
     for (const issue of check.error?.issues ?? []) ctx.addIssue({ code: "custom", path: ["newPassword"], message: issue.message });
     if (input.newPassword !== input.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "auth.errors.passwordMismatch" });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: errorCode("auth.errors.passwordMismatch") });
     }
     if (input.newPassword && input.newPassword === input.currentPassword) {
-      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "auth.errors.passwordUnchanged" });
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: errorCode("auth.errors.passwordUnchanged") });
     }
   });
 

@@ -1,3 +1,4 @@
+import type { AuditEntry } from "@/db/schema";
 import { eventSnapshot, snapshotVersion, type EventSnapshot, type SnapshotValue } from "@/lib/audit/event-snapshot";
 import { changedFields, CONTENT_FIELDS, EDITABLE_FIELDS, sameValue, type ContentField } from "./event-edit";
 
@@ -7,14 +8,8 @@ import { changedFields, CONTENT_FIELDS, EDITABLE_FIELDS, sameValue, type Content
  * the current one), whether the editor changed the same field, and who saved in between.
  */
 
-/** The part of an audit entry the conflict report needs. */
-export type ConflictAuditEntry = {
-  at: Date;
-  userName: string | null;
-  action: string;
-  before: EventSnapshot | null;
-  after: EventSnapshot | null;
-};
+/** The part of an audit entry the conflict report needs, with the author's name. */
+export type ConflictAuditEntry = Pick<AuditEntry, "at" | "action" | "before" | "after"> & { userName: string | null };
 
 export type ConflictChange = {
   field: ContentField;

@@ -1,7 +1,7 @@
-import type { EventRecord } from "./event-edit";
+import type { Event } from "@/db/schema";
 
 /** A published timed meeting (09:00–12:30 in Jakarta), version 5, for unit tests of the edit rules. */
-export const sampleEvent: EventRecord = {
+export const sampleEvent: Event = {
   id: 7, uid: "abc@japan-asean-2023", seedKey: null, slug: "econ-ministers", kind: "meeting",
   titleJa: "経済大臣会合", titleEn: "Economic Ministers' Meeting", descriptionJa: "", descriptionEn: "",
   sector: "economy", countryCode: "ID", cityJa: "ジャカルタ", cityEn: "Jakarta", venueJa: "", venueEn: "",

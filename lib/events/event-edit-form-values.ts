@@ -1,5 +1,5 @@
 import { capitalTimeZone, type CountryCode } from "./countries";
-import type { EventRecord } from "./event-edit";
+import type { Event } from "@/db/schema";
 import { eventTimeFromRow, eventTimeToLocal } from "@/lib/time/event-time";
 import type { EventFieldName } from "@/lib/validation/event-input";
 
@@ -9,7 +9,7 @@ export type EventFormValues = Partial<Record<EventFieldName | "id" | "version", 
 const box = (checked: boolean) => (checked ? "on" : "");
 
 /** The form filled with a stored event (times shown in the venue's zone). */
-export function eventFormValues(event: EventRecord): EventFormValues {
+export function eventFormValues(event: Event): EventFormValues {
   const time = eventTimeToLocal(eventTimeFromRow(event));
   return {
     id: String(event.id),
@@ -46,7 +46,7 @@ export function eventFormValues(event: EventRecord): EventFormValues {
  * A blank form: a meeting in Japan, in Tokyo's zone. With `parent`, an itinerary item under that
  * phase (same program, kind, sector, country and zone, starting on the phase's first day).
  */
-export function newEventFormValues(parent?: EventRecord): EventFormValues {
+export function newEventFormValues(parent?: Event): EventFormValues {
   const country: CountryCode = "JP";
   if (!parent) return { kind: "meeting", sector: "", countryCode: country, timeZone: capitalTimeZone(country), allDay: "" };
   return {

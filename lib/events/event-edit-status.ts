@@ -1,4 +1,5 @@
-import type { EventPatch, EventRecord } from "./event-edit";
+import type { Event } from "@/db/schema";
+import type { EventPatch } from "./event-edit";
 
 /**
  * Status changes staff can make, and when each is allowed:
@@ -12,9 +13,9 @@ import type { EventPatch, EventRecord } from "./event-edit";
 export const STATUS_ACTIONS = ["publish", "unpublish", "cancel", "uncancel", "delete"] as const;
 export type StatusAction = (typeof STATUS_ACTIONS)[number];
 
-export function allowedStatusActions(event: Pick<EventRecord, "status" | "deletedAt">): StatusAction[] {
+export function allowedStatusActions(event: Pick<Event, "status" | "deletedAt">): StatusAction[] {
   if (event.deletedAt) return [];
-  const byStatus: Record<EventRecord["status"], StatusAction[]> = {
+  const byStatus: Record<Event["status"], StatusAction[]> = {
     draft: ["publish", "delete"],
     published: ["unpublish", "cancel", "delete"],
     cancelled: ["uncancel", "delete"],
@@ -25,7 +26,7 @@ export function allowedStatusActions(event: Pick<EventRecord, "status" | "delete
 export type StatusChange = { ok: true; patch: EventPatch } | { ok: false; reason: "not_allowed" };
 
 /** The patch for `action` on `event`, or why it cannot be done now. */
-export function statusChange(event: EventRecord, action: StatusAction, opts: { now: Date; cancelReason?: string }): StatusChange {
+export function statusChange(event: Event, action: StatusAction, opts: { now: Date; cancelReason?: string }): StatusChange {
   if (!allowedStatusActions(event).includes(action)) return { ok: false, reason: "not_allowed" };
   switch (action) {
     case "publish":
@@ -45,6 +46,6 @@ export function statusChange(event: EventRecord, action: StatusAction, opts: { n
  * Whether the event may have been seen by the public: then its slug (its URL) must stay stable.
  * `everPublicInHistory` comes from the audit log; seeded events were published from the start.
  */
-export function isSlugLocked(event: Pick<EventRecord, "status" | "seedKey">, everPublicInHistory: boolean): boolean {
+export function isSlugLocked(event: Pick<Event, "status" | "seedKey">, everPublicInHistory: boolean): boolean {
   return event.status !== "draft" || event.seedKey !== null || everPublicInHistory;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventInputSchema } from "@/lib/validation/event-input";
-import { applyEventPatch, changedFields, editPatch, sameValue, type EventRecord } from "./event-edit";
+import type { Event } from "@/db/schema";
+import { applyEventPatch, changedFields, editPatch, sameValue } from "./event-edit";
 import { allowedStatusActions, isSlugLocked, statusChange } from "./event-edit-status";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-slug";
 import { sampleEvent } from "./event-edit-fixtures";
@@ -8,7 +9,7 @@ import { eventFormValues, newEventFormValues } from "./event-edit-form-values";
 import { reorderMoves } from "./event-edit-order";
 
 
-const formOf = (e: EventRecord, over: Record<string, unknown> = {}) =>
+const formOf = (e: Event, over: Record<string, unknown> = {}) =>
   eventInputSchema.parse({
     ...e, allDay: e.allDay ? "on" : "", startTime: "09:00", endTime: "12:30", parentId: "", programId: "", sourceUrl: "", ...over,
   });
@@ -104,7 +105,7 @@ describe("form values", () => {
   });
 
   it("prefills an item under a phase", () => {
-    const phase: EventRecord = { ...sampleEvent, kind: "program", programId: 1, allDay: true, startAt: null, endAt: null, timeZone: "Asia/Tokyo" };
+    const phase: Event = { ...sampleEvent, kind: "program", programId: 1, allDay: true, startAt: null, endAt: null, timeZone: "Asia/Tokyo" };
     expect(newEventFormValues(phase)).toMatchObject({ kind: "program", parentId: "7", programId: "1", allDay: "on", startDate: "2023-08-21" });
     expect(newEventFormValues()).toMatchObject({ countryCode: "JP", timeZone: "Asia/Tokyo" });
   });

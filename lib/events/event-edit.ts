@@ -1,59 +1,18 @@
+import type { Event } from "@/db/schema";
 import { nextSequence } from "@/lib/feeds/sequence";
 import type { EventInput } from "@/lib/validation/event-input";
-import type { EventKind, EventStatus } from "./kinds";
 
 /**
  * Pure rules for changing an event row: what an edit writes, which fields it changed, and the
  * bookkeeping every write carries (SEQUENCE by the feed rule, row version +1, updatedAt/By).
  */
 
-/** The columns of an events row this logic reads (structurally the same as db/schema.ts Event). */
-export type EventRecord = {
-  id: number;
-  uid: string;
-  seedKey: string | null;
-  slug: string;
-  kind: EventKind;
-  titleJa: string;
-  titleEn: string;
-  descriptionJa: string;
-  descriptionEn: string;
-  sector: string;
-  countryCode: string;
-  cityJa: string;
-  cityEn: string;
-  venueJa: string;
-  venueEn: string;
-  isSpecial: boolean;
-  recurrenceJa: string;
-  recurrenceEn: string;
-  sourceUrl: string | null;
-  status: EventStatus;
-  cancelReason: string;
-  staffNote: string;
-  allDay: boolean;
-  startDate: string;
-  endDate: string;
-  startAt: Date | null;
-  endAt: Date | null;
-  timeZone: string;
-  sequence: number;
-  version: number;
-  parentId: number | null;
-  programId: number | null;
-  sortOrder: number;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  updatedBy: number | null;
-};
-
 /** Fields the event form edits (slug included: only while the event has never been public). */
 export const EDITABLE_FIELDS = [
   "kind", "titleJa", "titleEn", "slug", "descriptionJa", "descriptionEn", "sector", "countryCode",
   "cityJa", "cityEn", "venueJa", "venueEn", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone",
   "isSpecial", "recurrenceJa", "recurrenceEn", "sourceUrl", "parentId", "programId", "staffNote",
-] as const satisfies readonly (keyof EventRecord)[];
+] as const satisfies readonly (keyof Event)[];
 
 /** Everything a person can change about an event, through the form or the action buttons. */
 export const CONTENT_FIELDS = [...EDITABLE_FIELDS, "status", "cancelReason", "sortOrder", "deletedAt"] as const;
@@ -74,10 +33,10 @@ export function changedFields(
   return fields.filter((f) => !sameValue(before[f], after[f]));
 }
 
-export type EventPatch = Partial<Pick<EventRecord, ContentField>>;
+export type EventPatch = Partial<Pick<Event, ContentField>>;
 
 /** The values a write stores: the patch plus SEQUENCE, version, updatedAt and updatedBy. */
-export function applyEventPatch(current: EventRecord, patch: EventPatch, by: { userId: number | null; now: Date }) {
+export function applyEventPatch(current: Event, patch: EventPatch, by: { userId: number | null; now: Date }) {
   const merged = { ...current, ...patch };
   return {
     ...patch,
@@ -89,7 +48,7 @@ export function applyEventPatch(current: EventRecord, patch: EventPatch, by: { u
 }
 
 /** The patch an edit from the form makes; `slug` is null when the form left it empty (keep the current one). */
-export function editPatch(current: EventRecord, input: EventInput): EventPatch {
+export function editPatch(current: Event, input: EventInput): EventPatch {
   const patch: EventPatch = {};
   for (const field of EDITABLE_FIELDS) {
     const value = field === "slug" ? input.slug ?? current.slug : input[field];

@@ -2,7 +2,7 @@ import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical
 import type { Event } from "@/db/schema";
 import { countryName } from "@/lib/events/countries";
 import { sectorLabel } from "@/lib/events/sectors";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import { exclusiveEndDate } from "@/lib/time/event-time";
 import { fill, type FeedLang, type FeedText } from "./feed-text";
 import { IcalDateTime } from "./ical-date-time";

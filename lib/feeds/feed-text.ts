@@ -1,5 +1,5 @@
-import en from "@/messages/en/feeds.json";
-import ja from "@/messages/ja/feeds.json";
+import en from "@/i18n/messages/en/feeds.json";
+import ja from "@/i18n/messages/ja/feeds.json";
 
 /** Language of a feed's text (?lang=ja|en). Japanese is the default: the schedule's own language. */
 export type FeedLang = "ja" | "en";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en/feeds.json";
-import ja from "@/messages/ja/feeds.json";
+import en from "@/i18n/messages/en/feeds.json";
+import ja from "@/i18n/messages/ja/feeds.json";
 import { DELETED_EVENT_RETENTION_DAYS, deletedEventCutoff } from "./retention";
 
 describe("deleted-event retention", () => {

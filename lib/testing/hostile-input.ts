@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { loadMessages } from "@/i18n/messages";
 
 /**
  * Arbitraries for fuzzing inputs that arrive from the outside (forms, JSON API, URLs): wrong
@@ -86,15 +85,6 @@ export function mutatedRecord(base: Record<string, unknown>): fc.Arbitrary<Recor
       for (const [k, v] of Object.entries(extra)) Object.defineProperty(out, k, { value: v, enumerable: true, configurable: true, writable: true });
       return out;
     });
-}
-
-/** True when `key` ("editor.errors.invalidDate") names a message in both languages. */
-export function isTranslatedMessage(key: string): boolean {
-  return (["ja", "en"] as const).every((locale) => {
-    let node: unknown = loadMessages(locale);
-    for (const part of key.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-    return typeof node === "string" && node.trim() !== "";
-  });
 }
 
 /** fast-check settings for the fuzz suites: bounded, reproducible from the printed seed. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorKey, multiLineText, requiredId } from "./text-fields";
+import { editorError, multiLineText, requiredId } from "./text-fields";
 
 /** Inputs of the one-button event actions (publish, cancel, reorder, restore…). */
 
@@ -13,7 +13,7 @@ export const cancelEventSchema = eventRefSchema.extend({
 });
 
 export const moveEventSchema = eventRefSchema.extend({
-  direction: z.enum(["up", "down"], { error: errorKey("invalidChoice") }),
+  direction: z.enum(["up", "down"], { error: editorError("invalidChoice") }),
 });
 
 /** Restores the event as it was in the `before` snapshot of audit entry `auditId`. */

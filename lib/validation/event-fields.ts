@@ -2,7 +2,8 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
-import { errorKey } from "./text-fields";
+import type { EditorErrorName } from "@/lib/errors";
+import { editorError } from "./text-fields";
 
 /** Field rules specific to events: slug, source URL, dates, times and zones. */
 
@@ -10,10 +11,10 @@ import { errorKey } from "./text-fields";
  * Reports only the first rule a value breaks. (Not `refine(…, { abort: true })`: an explicit
  * abort would also stop the form's cross-field checks, and the editor should see every error at once.)
  */
-function firstProblem(rules: [(s: string) => boolean, string][]) {
+function firstProblem(rules: [(s: string) => boolean, EditorErrorName][]) {
   return (s: string, ctx: z.RefinementCtx<string>) => {
     const broken = rules.find(([test]) => test(s));
-    if (broken) ctx.addIssue({ code: "custom", message: errorKey(broken[1]) });
+    if (broken) ctx.addIssue({ code: "custom", message: editorError(broken[1]) });
   };
 }
 
@@ -24,7 +25,7 @@ export const SLUG_MAX = 100;
 export const optionalSlug = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim().toLowerCase() : v),
   z
-    .string({ error: errorKey("invalid") })
+    .string({ error: editorError("invalid") })
     .superRefine(firstProblem([[(s) => s.length > SLUG_MAX, "slugTooLong"], [(s) => s !== "" && !SLUG_PATTERN.test(s), "invalidSlug"]]))
     .transform((s) => (s === "" ? null : s)),
 );
@@ -35,7 +36,7 @@ export const URL_MAX = 2000;
 export const optionalHttpUrl = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z
-    .string({ error: errorKey("invalid") })
+    .string({ error: editorError("invalid") })
     .superRefine(firstProblem([[(s) => s.length > URL_MAX, "urlTooLong"], [(s) => s !== "" && !isHttpUrl(s), "invalidUrl"]]))
     .transform((s) => (s === "" ? null : s)),
 );
@@ -58,7 +59,7 @@ export const MAX_SPAN_DAYS = 366;
 
 export const calendarDate = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
-  z.string({ error: errorKey("invalid") }).superRefine(
+  z.string({ error: editorError("invalid") }).superRefine(
     firstProblem([
       [(s) => s === "", "required"],
       [(s) => !isCalendarDate(s), "invalidDate"],
@@ -70,7 +71,7 @@ export const calendarDate = z.preprocess(
 /** "HH:mm", or "" (times are required only for timed events: checked with the all-day flag). */
 export const localTime = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
-  z.string({ error: errorKey("invalid") }).refine((s) => s === "" || isLocalTime(s), { message: errorKey("invalidTime") }),
+  z.string({ error: editorError("invalid") }).refine((s) => s === "" || isLocalTime(s), { message: editorError("invalidTime") }),
 );
 
 /**
@@ -97,7 +98,7 @@ export function canonicalTimeZone(zone: string): string | null {
 export const timeZone = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z
-    .string({ error: errorKey("invalid") })
+    .string({ error: editorError("invalid") })
     .superRefine(
       firstProblem([
         [(s) => s === "", "required"],

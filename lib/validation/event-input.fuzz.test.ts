@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/events/countries";
 import { EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTORS } from "@/lib/events/sectors";
-import { FUZZ_RUNS, hostileValue, invalidDates, invalidTimes, invalidZones, isTranslatedMessage, mutatedRecord, unknownFields } from "@/lib/testing/hostile-input";
+import { isErrorCode } from "@/i18n/error-messages";
+import { FUZZ_RUNS, hostileValue, invalidDates, invalidTimes, invalidZones, mutatedRecord, unknownFields } from "@/lib/testing/hostile-input";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { isIanaSpelledZone } from "@/lib/testing/stored-event-problems";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
@@ -58,14 +59,14 @@ function expectClearErrors(error: z.ZodError): void {
   expect(error.issues.length).toBeGreaterThan(0);
   for (const issue of error.issues) {
     if (issue.path.length === 0 && issue.code === "invalid_type") continue;
-    expect(isTranslatedMessage(issue.message), `untranslated message "${issue.message}" at ${issue.path.join(".")}`).toBe(true);
+    expect(isErrorCode(issue.message), `untranslated message "${issue.message}" at ${issue.path.join(".")}`).toBe(true);
   }
 }
 
-function check(schema: z.ZodType, input: unknown, accepted?: (out: never) => void): void {
-  let result: ReturnType<z.ZodType["safeParse"]>;
+function check<S extends z.ZodType>(schema: S, input: unknown, accepted?: (out: z.output<S>) => void): void {
+  let result: z.ZodSafeParseResult<z.output<S>>;
   expect(() => (result = schema.safeParse(input))).not.toThrow();
-  if (result!.success) accepted?.(result!.data as never);
+  if (result!.success) accepted?.(result!.data);
   else expectClearErrors(result!.error);
 }
 
@@ -137,7 +138,7 @@ describe("event schemas under hostile input", () => {
   });
 
   it("one-button actions (cancel, move, restore, publish…) reject hostile refs with translated errors", () => {
-    const bases: [z.ZodType, Record<string, unknown>][] = [
+    const bases: [z.ZodType<Record<string, unknown>>, Record<string, unknown>][] = [
       [eventRefSchema, { id: 1, version: 1 }],
       [cancelEventSchema, { id: 1, version: 1, cancelReason: "Typhoon" }],
       [moveEventSchema, { id: 1, version: 1, direction: "up" }],

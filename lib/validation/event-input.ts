@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EditorErrorName } from "@/lib/errors";
 import { COUNTRY_CODES } from "@/lib/events/countries";
 import { EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTORS } from "@/lib/events/sectors";
@@ -6,7 +7,7 @@ import { daysBetween, isCalendarDate } from "@/lib/time/calendar-date";
 import { eventTimeFromLocal, storedEventTime, type StoredEventTime } from "@/lib/time/event-time";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
 import { calendarDate, localTime, MAX_SPAN_DAYS, optionalHttpUrl, optionalSlug, timeZone } from "./event-fields";
-import { checkbox, choice, errorKey, multiLineText, optionalId, requiredId, singleLineText } from "./text-fields";
+import { checkbox, choice, editorError, multiLineText, optionalId, requiredId, singleLineText } from "./text-fields";
 
 export const TITLE_MAX = 300;
 export const DESCRIPTION_MAX = 5000;
@@ -47,7 +48,7 @@ type Fields = z.infer<typeof eventFieldsSchema>;
 export type EventFieldName = keyof Fields;
 
 /** lib/time reports its problems in its own words. */
-const TIME_ERRORS: Record<string, string> = { end_before_start: "endBeforeStart", nonexistent_local_time: "nonexistentLocalTime" };
+const TIME_ERRORS: Record<string, EditorErrorName> = { end_before_start: "endBeforeStart", nonexistent_local_time: "nonexistentLocalTime" };
 
 /** Rules that involve more than one field; each issue is reported on the field to correct. */
 function crossFieldIssues(v: Partial<Record<EventFieldName, unknown>>, ctx: z.RefinementCtx): void {
@@ -55,23 +56,23 @@ function crossFieldIssues(v: Partial<Record<EventFieldName, unknown>>, ctx: z.Re
   if (typeof v !== "object" || v === null) return;
   const title = (s: unknown) => (typeof s === "string" ? s.trim() : "");
   if (title(v.titleJa) === "" && title(v.titleEn) === "") {
-    for (const path of ["titleJa", "titleEn"]) ctx.addIssue({ code: "custom", message: errorKey("titleRequired"), path: [path] });
+    for (const path of ["titleJa", "titleEn"]) ctx.addIssue({ code: "custom", message: editorError("titleRequired"), path: [path] });
   }
   const { startDate, endDate, startTime, endTime, timeZone: zone } = v;
   const allDay = v.allDay === true;
   if (!allDay) {
-    if (startTime === "") ctx.addIssue({ code: "custom", message: errorKey("timeRequired"), path: ["startTime"] });
-    if (endTime === "") ctx.addIssue({ code: "custom", message: errorKey("timeRequired"), path: ["endTime"] });
+    if (startTime === "") ctx.addIssue({ code: "custom", message: editorError("timeRequired"), path: ["startTime"] });
+    if (endTime === "") ctx.addIssue({ code: "custom", message: editorError("timeRequired"), path: ["endTime"] });
   }
   const datesOk = typeof startDate === "string" && isCalendarDate(startDate) && typeof endDate === "string" && isCalendarDate(endDate);
   const timesOk = allDay || (typeof startTime === "string" && isLocalTime(startTime) && typeof endTime === "string" && isLocalTime(endTime));
   if (!datesOk || !timesOk || typeof zone !== "string" || !isValidTimeZone(zone)) return;
   if (daysBetween(startDate, endDate) > MAX_SPAN_DAYS) {
-    ctx.addIssue({ code: "custom", message: errorKey("spanTooLong"), path: ["endDate"] });
+    ctx.addIssue({ code: "custom", message: editorError("spanTooLong"), path: ["endDate"] });
     return;
   }
   const time = eventTimeFromLocal({ allDay, startDate, endDate, startTime: String(startTime), endTime: String(endTime), timeZone: zone });
-  if ("field" in time) ctx.addIssue({ code: "custom", message: errorKey(TIME_ERRORS[time.message] ?? "invalid"), path: [time.field] });
+  if ("field" in time) ctx.addIssue({ code: "custom", message: editorError(TIME_ERRORS[time.message] ?? "invalid"), path: [time.field] });
 }
 
 /** Cross-field rules run even when single fields failed, so every error shows at once. */

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import type { EditorErrorName } from "@/lib/errors";
 
 /**
  * Building blocks for text inputs that arrive from HTML forms (always strings, "" when empty)
- * or from the JSON API (possibly missing). Error messages are full next-intl message keys
- * ("editor.errors.…", messages/<locale>/editor.json): staffAction translates them for the form,
- * the JSON API returns them as codes next to their English text.
+ * or from the JSON API (possibly missing). Error messages are error codes (lib/errors.ts):
+ * staffAction translates them for the form, the JSON API returns them next to their English text.
  */
 
-/** The message key of an editor validation error. */
-export const errorKey = (name: string) => `editor.errors.${name}`;
+/** The code of an editor validation error. */
+export const editorError = <N extends EditorErrorName>(name: N) => `editor.errors.${name}` as const;
 
 // C0 controls except TAB, LF and CR, DEL, C1 controls, and the bidi overrides that can disguise text.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -19,7 +19,7 @@ const TAB = /\t/;
 const asString = (v: unknown) => (v === undefined || v === null ? "" : v);
 
 /** `tooLong` names the message that states this field's limit (messages cannot take parameters here). */
-type TextOptions = { max: number; tooLong: string; required?: boolean };
+type TextOptions = { max: number; tooLong: EditorErrorName; required?: boolean };
 
 /**
  * One line of text (titles, places): a line break is refused with its own message rather than
@@ -29,13 +29,13 @@ export function singleLineText({ max, tooLong, required = false }: TextOptions) 
   return z.preprocess(
     asString,
     z
-      .string({ error: errorKey("invalid") })
+      .string({ error: editorError("invalid") })
       .transform((s) => s.normalize("NFC").trim())
       .superRefine((s, ctx) => {
-        if (required && s === "") ctx.addIssue({ code: "custom", message: errorKey("required") });
-        else if (s.length > max) ctx.addIssue({ code: "custom", message: errorKey(tooLong) });
-        else if (LINE_BREAK.test(s)) ctx.addIssue({ code: "custom", message: errorKey("lineBreak") });
-        else if (CONTROL_CHARS.test(s) || TAB.test(s)) ctx.addIssue({ code: "custom", message: errorKey("controlCharacters") });
+        if (required && s === "") ctx.addIssue({ code: "custom", message: editorError("required") });
+        else if (s.length > max) ctx.addIssue({ code: "custom", message: editorError(tooLong) });
+        else if (LINE_BREAK.test(s)) ctx.addIssue({ code: "custom", message: editorError("lineBreak") });
+        else if (CONTROL_CHARS.test(s) || TAB.test(s)) ctx.addIssue({ code: "custom", message: editorError("controlCharacters") });
       }),
   );
 }
@@ -45,12 +45,12 @@ export function multiLineText({ max, tooLong, required = false }: TextOptions) {
   return z.preprocess(
     asString,
     z
-      .string({ error: errorKey("invalid") })
+      .string({ error: editorError("invalid") })
       .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
       .superRefine((s, ctx) => {
-        if (required && s === "") ctx.addIssue({ code: "custom", message: errorKey("required") });
-        else if (s.length > max) ctx.addIssue({ code: "custom", message: errorKey(tooLong) });
-        else if (CONTROL_CHARS.test(s)) ctx.addIssue({ code: "custom", message: errorKey("controlCharacters") });
+        if (required && s === "") ctx.addIssue({ code: "custom", message: editorError("required") });
+        else if (s.length > max) ctx.addIssue({ code: "custom", message: editorError(tooLong) });
+        else if (CONTROL_CHARS.test(s)) ctx.addIssue({ code: "custom", message: editorError("controlCharacters") });
       }),
   );
 }
@@ -60,8 +60,8 @@ export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "t
 
 /** One message for anything that is not a positive safe integer (ids and row versions). */
 const positiveInteger = z
-  .number({ error: errorKey("invalid") })
-  .refine((n) => Number.isSafeInteger(n) && n > 0, { message: errorKey("invalid") });
+  .number({ error: editorError("invalid") })
+  .refine((n) => Number.isSafeInteger(n) && n > 0, { message: editorError("invalid") });
 
 /** A positive integer id, or null when the field is empty. */
 export const optionalId = z.preprocess(
@@ -72,13 +72,13 @@ export const optionalId = z.preprocess(
 /** A required positive integer (ids, row versions) from a form string or a JSON number. */
 export const requiredId = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
-  z.number({ error: (issue) => errorKey(issue.input === undefined ? "required" : "invalid") }).pipe(positiveInteger),
+  z.number({ error: (issue) => editorError(issue.input === undefined ? "required" : "invalid") }).pipe(positiveInteger),
 );
 
 /** One of a fixed list, "" counting as missing. */
-export function choice<const T extends readonly [string, ...string[]]>(values: T, unknownMessage = "invalidChoice") {
+export function choice<const T extends readonly [string, ...string[]]>(values: T, unknownMessage: EditorErrorName = "invalidChoice") {
   return z.preprocess(
     (v) => (v === undefined || v === null || v === "" ? undefined : v),
-    z.enum(values, { error: (issue) => errorKey(issue.input === undefined ? "required" : unknownMessage) }),
+    z.enum(values, { error: (issue) => editorError(issue.input === undefined ? "required" : unknownMessage) }),
   );
 }

@@ -20,6 +20,7 @@ import { cliOptions } from "../lib/cli-args";
 import { requireNginx } from "../lib/nginx";
 import { formatChecks, formatTable, writeResults, type SizeResult } from "./report";
 import { runSize } from "./run-size";
+import { measureSignInTiming, signInTimingCheck } from "./sign-in-timing";
 import { checkTargets } from "./targets";
 
 const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--out bench/results/<file>.json]";
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const checks = checkTargets(results);
+  const checks = [...checkTargets(results), signInTimingCheck(await measureSignInTiming())];
   console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
   const out = options.out ?? path.join("bench", "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeResults(out, {

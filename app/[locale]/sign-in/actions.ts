@@ -1,12 +1,12 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { formDataToObject } from "@/lib/actions/form-data";
-import { failure, type ActionState } from "@/lib/actions/staff-action";
+import { currentLocale } from "@/i18n/current-locale";
+import { errorTranslator } from "@/i18n/error-messages";
+import { failure, parseForm, type ActionState } from "@/lib/actions/staff-action";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { authenticate } from "@/lib/auth/credentials";
+import { authenticate } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/auth/rate-limit";
 import { formatRetryTime } from "@/lib/auth/retry-time";
 import { encodeSessionToken, newSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
@@ -19,22 +19,18 @@ import { signInSchema } from "@/lib/auth/user-schemas";
  * (Server actions are POST endpoints: Next rejects those whose Origin is not this host.)
  */
 export async function signInAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
-  const locale = await getLocale();
-  const t = await getTranslations();
-  const parsed = signInSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(t(issue.message as never));
-    return failure(formData, { fieldErrors, status: 422 });
-  }
+  const locale = await currentLocale();
+  const translate = errorTranslator(locale);
+  const parsed = parseForm(signInSchema, formData, locale);
+  if (!parsed.ok) return failure(formData, { fieldErrors: parsed.fieldErrors, status: 422 });
 
   const now = Date.now();
   const result = await authenticate({ email: parsed.data.email, password: parsed.data.password, ip: clientAddress(await headers()), now });
   if (!result.ok) {
     if (result.reason === "rate_limited") {
-      return failure(formData, { formError: t("auth.errors.rateLimited", formatRetryTime(result.retryAt, now, locale)), status: 429 });
+      return failure(formData, { formError: translate("auth.errors.rateLimited", formatRetryTime(result.retryAt, now, locale)), status: 429 });
     }
-    return failure(formData, { formError: t("auth.errors.invalidCredentials"), status: 401 });
+    return failure(formData, { formError: translate("auth.errors.invalidCredentials"), status: 401 });
   }
 
   const cookie = await encodeSessionToken(newSessionToken(result.user, now), now, sessionPolicy());

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { errorTranslator } from "@/i18n/error-messages";
+import { pageLocale } from "@/i18n/page-locale";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { formatRetryTime } from "@/lib/auth/retry-time";
 import { getStaffUser } from "@/lib/auth/session";
@@ -22,13 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const query = await searchParams;
   if (Array.isArray(query.error)) query.error = query.error[0];
   const callbackUrl = safeCallbackPath(Array.isArray(query.callbackUrl) ? query.callbackUrl[0] : query.callbackUrl, locale);
   if (await getStaffUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
+  const translate = errorTranslator(locale);
   // The credentials provider reports a lockout as "RateLimited:<retry time in ms>".
   const retryAt = Number(query.error?.match(/^RateLimited:(\d+)$/)?.[1]);
   const providerError = !query.error
@@ -36,8 +38,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
     : query.error === "SessionRequired"
       ? t("signIn.sessionEnded")
       : retryAt > Date.now()
-        ? t("errors.rateLimited", formatRetryTime(retryAt, Date.now(), locale))
-        : t("errors.invalidCredentials");
+        ? translate("auth.errors.rateLimited", formatRetryTime(retryAt, Date.now(), locale))
+        : translate("auth.errors.invalidCredentials");
   return (
     <div className="auth-page">
       <h1>{t("signIn.title")}</h1>

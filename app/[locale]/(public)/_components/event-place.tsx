@@ -1,7 +1,7 @@
 import type { PublicEvent } from "@/db/queries/public-events";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/events/countries";
-import { localizedField } from "@/lib/i18n/localized";
+import { localizedField } from "@/i18n/localized";
 
 /** "Japan, Tokyo, Venue": only the parts the data has; an unknown venue stays out. */
 export function EventPlace({ event, locale }: { event: Pick<PublicEvent, "countryCode" | "cityJa" | "cityEn" | "venueJa" | "venueEn">; locale: AppLocale }) {

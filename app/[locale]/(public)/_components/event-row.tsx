@@ -6,7 +6,7 @@ import { EventBadges } from "./event-badges";
 import { EventPlace } from "./event-place";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
-import { localizedField } from "@/lib/i18n/localized";
+import { localizedField } from "@/i18n/localized";
 import { sectorLabel } from "@/lib/events/sectors";
 
 export async function EventRow({ event, locale }: { event: PublicEvent; locale: AppLocale }) {

@@ -6,7 +6,7 @@ import { getProgramBySlug } from "@/db/queries/programs";
 import { listPublicProgramEvents } from "@/db/queries/public-events";
 import { Link } from "@/i18n/navigation";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
-import { localizedField } from "@/lib/i18n/localized";
+import { localizedField } from "@/i18n/localized";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
 import { EventBadges } from "../_components/event-badges";

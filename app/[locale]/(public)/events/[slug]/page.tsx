@@ -11,7 +11,7 @@ import { countryName } from "@/lib/events/countries";
 import { googleCalendarLink } from "@/lib/events/google-calendar-link";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
-import { localizedField } from "@/lib/i18n/localized";
+import { localizedField } from "@/i18n/localized";
 import { eventTimeFromRow, eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
 import { formatEventTime } from "@/lib/time/format";

@@ -1,10 +1,11 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { setUserPassword } from "@/db/queries/users";
+import { currentLocale } from "@/i18n/current-locale";
 import { staffAction } from "@/lib/actions/staff-action";
-import { authenticate } from "@/lib/auth/credentials";
+import { authenticate } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
 import { clientAddress } from "@/lib/auth/rate-limit";
 import { formatRetryTime } from "@/lib/auth/retry-time";
@@ -22,7 +23,7 @@ export const changeOwnPasswordAction = staffAction("editor", changeOwnPasswordSc
   const check = await authenticate({ email: user.email, password: input.currentPassword, ip: clientAddress(await headers()), now, purpose: "reauth" });
   if (!check.ok) {
     if (check.reason === "rate_limited") {
-      throw new UserInputError(t("auth.errors.rateLimited", formatRetryTime(check.retryAt, now, await getLocale())), { status: 422 });
+      throw new UserInputError("auth.errors.rateLimited", { values: formatRetryTime(check.retryAt, now, await currentLocale()) });
     }
     throw new UserInputError("staff.errors.invalidInput", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
   }

@@ -8,13 +8,15 @@ import { staffAction } from "@/lib/actions/staff-action";
 import type { StatusAction } from "@/lib/events/event-edit-status";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
-import { currentLocale, editFailureState } from "./_lib/edit-outcome";
+import { currentLocale } from "@/i18n/current-locale";
+import { editFailureState } from "./_lib/edit-outcome";
 
 /**
  * Staff event actions. Each goes through staffAction (session and role re-checked on the server,
  * input parsed with the shared zod schema); db/queries/staff-events* check versions and rules
  * and write with the audit entry. After a write the browser is sent to a fresh page (works
- * without JavaScript); public pages read the database on every request, so changes are live.
+ * without JavaScript). The write moves the data version, so the public pages and feeds cached for
+ * the old one are generated afresh on their next request (docs/CACHING.md).
  */
 
 type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved";

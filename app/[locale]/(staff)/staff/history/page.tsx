@@ -4,7 +4,7 @@ import { listAllAudit } from "@/db/queries/audit";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireAdminPage } from "@/lib/auth/session";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import { AuditDiffTable } from "../events/_components/audit-diff-table";
 import { AuditEntryHeading } from "../events/_components/audit-entry-heading";
 import styles from "../events/_components/editor.module.css";

@@ -5,7 +5,7 @@ import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { eventRefSchema } from "@/lib/validation/event-actions";
 import { eventUpdateSchema } from "@/lib/validation/event-input";
-import { editFailure, eventJson, handleApi, json, jsonError, readJsonObject, validationError } from "../_lib/respond";
+import { editFailure, eventJson, handleApi, json, notFound, readJsonObject, validationError } from "../_lib/respond";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     const id = eventId((await params).id);
     await requireEditor();
     const event = id ? getStaffEvent(id) : undefined;
-    if (!event) return jsonError(404, "not_found", "No such event.");
+    if (!event) return notFound();
     return json({ event: eventJson(event) });
   });
 }
@@ -37,7 +37,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
     const body = await readJsonObject(request);
     if (body instanceof Response) return body;
     const current = id ? getStaffEvent(id) : undefined;
-    if (!current) return jsonError(404, "not_found", "No such event.");
+    if (!current) return notFound();
     const parsed = eventUpdateSchema.safeParse({ ...eventFormValues(current), version: undefined, ...body, id: current.id });
     if (!parsed.success) return validationError(parsed.error);
     const result = updateEvent(parsed.data, { userId: user.id });

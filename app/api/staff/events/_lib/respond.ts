@@ -1,8 +1,8 @@
 import "server-only";
 import type { EditFailure } from "@/db/queries/staff-events";
 import type { Event } from "@/db/schema";
-import { loadMessages } from "@/i18n/messages";
-import { AuthorizationError, CsrfError, UserInputError } from "@/lib/errors";
+import { errorTranslator, isErrorCode, type TranslateError } from "@/i18n/error-messages";
+import { AuthorizationError, CsrfError, UserInputError, type ErrorCode } from "@/lib/errors";
 import type { z } from "zod";
 
 /** JSON answers of the staff events API, and the one mapping from errors to HTTP statuses. */
@@ -17,30 +17,37 @@ export function jsonError(status: number, error: string, message: string, extra:
   return json({ error, message, ...extra }, status);
 }
 
-/** English text for an "editor.errors.x" key, so API clients get a readable message with each code. */
-function englishMessage(key: string): string {
-  const errors = (loadMessages("en").editor as { errors?: Record<string, string> } | undefined)?.errors ?? {};
-  return errors[key.replace(/^editor\.errors\./, "")] ?? key;
+/** API clients get each error code with its English text. */
+const english: TranslateError = (code, values) => errorTranslator("en")(code, values);
+
+type FieldError = { code: string; message: string };
+
+function fieldErrors(byField: Record<string, ErrorCode[]>): Record<string, FieldError[]> {
+  return Object.fromEntries(Object.entries(byField).map(([field, codes]) => [field, codes.map((code) => ({ code, message: english(code) }))]));
 }
 
-function fieldErrors(byField: Record<string, string[]>) {
-  return Object.fromEntries(Object.entries(byField).map(([field, keys]) => [field, keys.map((code) => ({ code, message: englishMessage(code) }))]));
-}
-
+/** Our codes with their English text; a rule without a code keeps zod's issue code and (English) message. */
 export function validationError(error: z.ZodError): Response {
-  const byField: Record<string, string[]> = {};
-  for (const issue of error.issues) (byField[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  return jsonError(422, "validation", "Some fields are not valid.", { fieldErrors: fieldErrors(byField) });
+  const byField: Record<string, FieldError[]> = {};
+  for (const issue of error.issues) {
+    const entry = isErrorCode(issue.message) ? { code: issue.message, message: english(issue.message) } : { code: issue.code, message: issue.message };
+    (byField[issue.path.join(".") || "_"] ??= []).push(entry);
+  }
+  return jsonError(422, "validation", "Some fields are not valid.", { fieldErrors: byField });
+}
+
+export function notFound(): Response {
+  return jsonError(404, "not_found", english("editor.errors.notFound"));
 }
 
 export function editFailure(result: EditFailure): Response {
   switch (result.code) {
     case "not_found":
-      return jsonError(404, "not_found", "No such event.");
+      return notFound();
     case "deleted":
-      return jsonError(409, "deleted", englishMessage("deleted"));
+      return jsonError(409, "deleted", english("editor.errors.deleted"));
     case "not_allowed":
-      return jsonError(409, "not_allowed", englishMessage("notAllowed"));
+      return jsonError(409, "not_allowed", english("editor.errors.notAllowed"));
     case "invalid":
       return jsonError(422, "validation", "Some fields are not valid.", { fieldErrors: fieldErrors(result.fieldErrors) });
     case "conflict": {
@@ -86,7 +93,7 @@ export async function handleApi(fn: () => Promise<Response>): Promise<Response> 
   } catch (error) {
     if (error instanceof AuthorizationError) return jsonError(error.status, error.status === 401 ? "unauthenticated" : "forbidden", error.message);
     if (error instanceof CsrfError) return jsonError(403, "csrf", error.message);
-    if (error instanceof UserInputError) return jsonError(error.status, "invalid", error.message);
+    if (error instanceof UserInputError) return jsonError(error.status, "invalid", english(error.code, error.values));
     console.error("[api/staff/events]", error);
     return jsonError(500, "internal", "Internal error.");
   }

@@ -18,8 +18,8 @@ export async function AuditDiffTable({ entityType, before, after, locale }: { en
   const t = await getTranslations("editor");
   const rows = entityType === "event" ? snapshotDiff(before, after) : genericDiff(before, after);
   if (rows.length === 0) return <p className={styles.meta}>{t("history.noChanges")}</p>;
-  const label = (field: string) => (entityType === "event" && t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field);
-  const show = (field: string, value: DiffRow["before"]) => formatDisplayValue(field, value, locale, (k) => t(k as never));
+  const label = (field: string) => (entityType === "event" && t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
+  const show = (field: string, value: DiffRow["before"]) => formatDisplayValue(field, value, locale, t);
   return (
     <div className="table-scroll">
       <table className={styles.diff}>

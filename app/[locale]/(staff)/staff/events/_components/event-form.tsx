@@ -44,7 +44,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   const countryRef = useRef(values.countryCode ?? "");
   useEffect(() => setHydrated(true), []);
 
-  const label = (field: string) => t(`fields.${field}` as never);
+  const label = (field: string) => t(`fields.${field}`);
   const labels = Object.fromEntries(Object.keys(values).concat(Object.keys(errors)).map((f) => [f, label(f)]));
   const req = t("form.required");
   const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req });

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { COUNTRIES } from "@/lib/events/countries";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
 import { parseStaffEventFilters, STAFF_STATUS_FILTERS, staffEventFiltersToQuery } from "@/lib/validation/staff-event-filters";

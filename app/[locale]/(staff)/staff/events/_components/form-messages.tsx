@@ -21,9 +21,9 @@ export function FormResult({ state, labels }: { state: EditorActionState | null;
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <p className="notice notice--success" role="status" ref={ref as never} tabIndex={-1}>
+      <div className="notice notice--success" role="status" ref={ref} tabIndex={-1}>
         {state.message}
-      </p>
+      </div>
     ) : null;
   }
   if (state.conflict) return <ConflictNotice conflict={state.conflict} title={state.formError} innerRef={ref} />;

@@ -4,7 +4,7 @@ import type { listStaffChildren } from "@/db/queries/staff-events-list";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { reorderMoves } from "@/lib/events/event-edit-order";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
 import { moveEventAction } from "../actions";

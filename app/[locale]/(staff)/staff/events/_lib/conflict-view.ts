@@ -1,4 +1,5 @@
 import { displayValue } from "@/lib/audit/audit-diff";
+import type { SnapshotValue } from "@/lib/audit/event-snapshot";
 import type { ConflictReport } from "@/lib/events/event-edit-conflict";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDisplayValue } from "./display-value";
@@ -9,7 +10,7 @@ export type ConflictView = {
   baseVersion: number;
   currentVersion: number;
   intro: string;
-  /** Each save since the editor's version: who, when (Japan time), what. */
+  /** Each save since the editor's version: who, when (in STAFF_TIME_ZONE), what. */
   saves: string[];
   rows: { field: string; label: string; base: string; theirs: string; yours: string | null; overlap: boolean }[];
 };
@@ -18,7 +19,7 @@ type Translate = { (key: string, values?: Record<string, string | number>): stri
 
 export function conflictView(report: ConflictReport, locale: AppLocale, t: Translate): ConflictView {
   const names = [...new Set(report.editors.map((e) => e.userName ?? t("conflict.unknownUser")))].join(", ");
-  const show = (field: string, value: unknown) => formatDisplayValue(field, displayValue(field, value as never, report.current), locale, t);
+  const show = (field: string, value: SnapshotValue | undefined) => formatDisplayValue(field, displayValue(field, value, report.current), locale, t);
   return {
     baseVersion: report.baseVersion,
     currentVersion: report.currentVersion,

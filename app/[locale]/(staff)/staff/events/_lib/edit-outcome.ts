@@ -1,16 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { failure, type ActionFailure } from "@/lib/actions/staff-action";
 import type { EditFailure } from "@/db/queries/staff-events";
-import { isAppLocale, routing, type AppLocale } from "@/i18n/routing";
+import { currentLocale } from "@/i18n/current-locale";
+import { errorTranslator } from "@/i18n/error-messages";
 import { conflictView, type ConflictView } from "./conflict-view";
 
 /** The state the event forms receive: staffAction's, plus a conflict report when a save was refused. */
 export type EditorActionState = (ActionFailure & { conflict?: ConflictView }) | { ok: true; message?: string };
-
-export async function currentLocale(): Promise<AppLocale> {
-  const locale = await getLocale();
-  return isAppLocale(locale) ? locale : routing.defaultLocale;
-}
 
 /**
  * Turns a refused write into the form's state: messages translated, the user's input kept, and for
@@ -19,24 +15,23 @@ export async function currentLocale(): Promise<AppLocale> {
  */
 export async function editFailureState(result: EditFailure, formData: FormData): Promise<EditorActionState> {
   const locale = await currentLocale();
-  const t = await getTranslations({ locale, namespace: "editor" });
+  const translate = errorTranslator(locale);
   switch (result.code) {
     case "conflict": {
+      const t = await getTranslations({ locale, namespace: "editor" });
       const state = failure(formData, { formError: t("conflict.title"), status: 409 });
       state.values.version = String(result.conflict.currentVersion);
-      return { ...state, conflict: conflictView(result.conflict, locale, t as never) };
+      return { ...state, conflict: conflictView(result.conflict, locale, t) };
     }
     case "invalid": {
-      const fieldErrors = Object.fromEntries(
-        Object.entries(result.fieldErrors).map(([field, keys]) => [field, keys.map((k) => t(k.replace(/^editor\./, "") as never))]),
-      );
-      return failure(formData, { formError: t("errors.fixFields"), fieldErrors, status: 422 });
+      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, codes]) => [field, codes.map((code) => translate(code))]));
+      return failure(formData, { formError: translate("editor.errors.fixFields"), fieldErrors, status: 422 });
     }
     case "not_found":
-      return failure(formData, { formError: t("errors.notFound"), status: 400 });
+      return failure(formData, { formError: translate("editor.errors.notFound"), status: 400 });
     case "deleted":
-      return failure(formData, { formError: t("errors.deleted"), status: 409 });
+      return failure(formData, { formError: translate("editor.errors.deleted"), status: 409 });
     case "not_allowed":
-      return failure(formData, { formError: t("errors.notAllowed"), status: 409 });
+      return failure(formData, { formError: translate("editor.errors.notAllowed"), status: 409 });
   }
 }

@@ -1,6 +1,6 @@
 import { listPhaseOptions, listProgramOptions } from "@/db/queries/staff-events-list";
 import type { AppLocale } from "@/i18n/routing";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 
 /** The choices of the form's program and phase selects, labelled in the page's language. */
 export function eventFormOptions(locale: AppLocale, excludeId?: number) {

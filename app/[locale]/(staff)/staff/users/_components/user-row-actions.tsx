@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { StaffRole } from "@/lib/auth/staff-user";
+import type { UserSummary } from "@/db/queries/users";
 import { FormMessage } from "../../_components/auth-field";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "../actions";
 import styles from "../users.module.css";
 
-type Props = { user: { id: number; email: string; role: StaffRole; disabled: boolean } };
+type Props = { user: Pick<UserSummary, "id" | "email" | "role" | "disabled"> };
 
 /** The three admin actions on one user, each its own form (they work without JavaScript too). */
 export function UserRowActions({ user }: Props) {

@@ -9,7 +9,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { allowedStatusActions, isSlugLocked } from "@/lib/events/event-edit-status";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import {
   cancelEventAction,
   deleteEventAction,

@@ -7,7 +7,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
 import { snapshotVersion } from "@/lib/audit/event-snapshot";
-import { localized } from "@/lib/i18n/localized";
+import { localized } from "@/i18n/localized";
 import { restoreEventAction } from "../../actions";
 import { ActionButtonForm } from "../../_components/action-button-form";
 import { AuditDiffTable } from "../../_components/audit-diff-table";
