@@ -4,7 +4,7 @@ import { countryName } from "@/lib/events/countries";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
 import { exclusiveEndDate } from "@/lib/time/event-time";
-import { fill, type FeedLang, type FeedText } from "./feed-text";
+import type { FeedLang, FeedText } from "./feed-text";
 import { IcalDateTime } from "./ical-date-time";
 import { eventText } from "./sanitize-text";
 import type { ZoneOffsets } from "./zone-offsets";
@@ -58,11 +58,11 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const title = eventText(localized(e.titleJa, e.titleEn, lang).text);
   const url = eventPageUrl(ctx.baseUrl, lang, e.slug);
   const notes: string[] = [];
-  if (e.deletedAt) notes.push(text.deletedNote);
-  else if (e.status === "cancelled") notes.push(text.cancelledNote);
-  if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(fill(text.cancelReason, { reason: e.cancelReason }));
+  if (e.deletedAt) notes.push(text("deletedNote"));
+  else if (e.status === "cancelled") notes.push(text("cancelledNote"));
+  if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(text("cancelReason", { reason: e.cancelReason }));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;
-  const body = [notes.join("\n"), description, fill(text.details, { url })].filter((s) => s.trim() !== "");
+  const body = [notes.join("\n"), description, text("details", { url })].filter((s) => s.trim() !== "");
   const place = [
     countryName(e.countryCode, lang),
     localized(e.cityJa, e.cityEn, lang).text,
@@ -70,7 +70,7 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   ].filter((s) => s.trim() !== "");
   const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
-  if (e.isSpecial) categories.push({ name: text.specialCategory });
+  if (e.isSpecial) categories.push({ name: text("specialCategory") });
   return {
     id: e.uid,
     sequence: e.sequence,
@@ -78,7 +78,7 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
     lastModified: modified,
     created: IcalDateTime.utc(e.createdAt.getTime()),
     ...times(e, ctx),
-    summary: cancelled ? fill(text.summaryCancelled, { title }) : title,
+    summary: cancelled ? text("summaryCancelled", { title }) : title,
     description: eventText(body.join("\n\n")),
     location: eventText(place.join(", ")),
     url,

@@ -36,6 +36,8 @@ describe("feed names and pages", () => {
     expect(feedName({ kind: "all" }, "en")).toBe("ASEAN–Japan 2023: all events");
     expect(feedName({ kind: "sector", sector: "tourism" }, "ja")).toBe("日ASEAN 2023：観光");
     expect(feedName({ kind: "country", country: "KR" }, "en")).toBe("ASEAN–Japan 2023: held in Republic of Korea");
+    // A search text is a value, never a message: ICU syntax in it is printed as typed.
+    expect(feedName({ kind: "filter", filters: { q: "{sector} it's #1 {q, plural, one {x}}" } }, "en")).toBe("ASEAN–Japan 2023: “{sector} it's #1 {q, plural, one {x}}”");
     expect(feedName({ kind: "filter", filters: { country: "JP", special: true, q: "観光" } }, "ja")).toBe("日ASEAN 2023：日本／★ 特別会合／「観光」");
     expect(feedName({ kind: "filter", filters: {} }, "en")).toBe("ASEAN–Japan 2023: all events");
   });

@@ -2,7 +2,7 @@ import { countryName, type CountryCode } from "@/lib/events/countries";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { sectorLabel, type Sector } from "@/lib/events/sectors";
-import { fill, type FeedLang, feedText } from "./feed-text";
+import { type FeedLang, feedText } from "./feed-text";
 import { type FeedRoute, feedRoutePath } from "./feed-routes";
 import { type FeedRange, type FeedWindow, isWindowed } from "./feed-window";
 
@@ -83,26 +83,26 @@ export function feedPagePath(selection: CollectionSelection, lang: FeedLang): st
 
 /** The feed's name, as on the /feeds page and in NAME / X-WR-CALNAME (sanitised when written). */
 export function feedName(selection: CollectionSelection, lang: FeedLang): string {
-  const { names } = feedText(lang);
+  const t = feedText(lang);
   switch (selection.kind) {
     case "all":
     case "special":
     case "youth":
-      return names[selection.kind];
+      return t(`names.${selection.kind}`);
     case "sector":
-      return fill(names.sector, { sector: sectorLabel(selection.sector, lang) });
+      return t("names.sector", { sector: sectorLabel(selection.sector, lang) });
     case "country":
-      return fill(names.country, { country: countryName(selection.country, lang) });
+      return t("names.country", { country: countryName(selection.country, lang) });
     case "filter": {
       const f = selectionFilters(selection);
       const parts = [
         f.sector && sectorLabel(f.sector, lang),
         f.country && countryName(f.country, lang),
         f.type && EVENT_KIND_LABELS[f.type][lang],
-        f.special && names.specialFilter,
-        f.q && fill(names.search, { q: f.q }),
+        f.special && t("names.specialFilter"),
+        f.q && t("names.search", { q: f.q }),
       ].filter((p): p is string => Boolean(p));
-      return parts.length ? fill(names.filter, { filters: parts.join(names.filterSeparator) }) : names.all;
+      return parts.length ? t("names.filter", { filters: parts.join(t("names.filterSeparator")) }) : t("names.all");
     }
   }
 }
@@ -116,13 +116,13 @@ const groupedNumber = (n: number) => n.toLocaleString("en-US");
  * with the numbers and the full-range URL (built from validated parts; sanitised when written).
  */
 export function feedCalendarInfo(selection: CollectionSelection, lang: FeedLang, baseUrl: string, window: FeedWindow) {
-  const text = feedText(lang);
+  const t = feedText(lang);
   const name = feedName(selection, lang);
-  const description = fill(text.calendarDescription, { feed: name });
+  const description = t("calendarDescription", { feed: name });
   return {
     name,
     description: isWindowed(window)
-      ? fill(text.windowedDescription, {
+      ? t("windowedDescription", {
           description,
           shown: groupedNumber(window.total - window.skip),
           total: groupedNumber(window.total),
