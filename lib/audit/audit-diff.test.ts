@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleEvent } from "@/lib/events/event-edit-fixtures";
+import { sampleEvent } from "@/lib/testing/event-fixtures";
 import { displayValue, snapshotDiff } from "./audit-diff";
 import { eventSnapshot, snapshotToPatch, snapshotVersion } from "./event-snapshot";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
 import { describeConflict, entriesSince, type ConflictAuditEntry } from "./event-edit-conflict";
-import { sampleEvent } from "./event-edit-fixtures";
+import { sampleEvent } from "@/lib/testing/event-fixtures";
 
 // Version 5 is what both editors opened; Alice saved 6 (new venue) then 7 (new title).
 const v5 = sampleEvent;

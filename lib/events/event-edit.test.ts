@@ -4,7 +4,7 @@ import type { Event } from "@/db/schema";
 import { applyEventPatch, changedFields, editPatch, sameValue } from "./event-edit";
 import { allowedStatusActions, isSlugLocked, statusChange } from "./event-edit-status";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-slug";
-import { sampleEvent } from "./event-edit-fixtures";
+import { sampleEvent } from "@/lib/testing/event-fixtures";
 import { eventFormValues, newEventFormValues } from "./event-edit-form-values";
 import { reorderMoves } from "./event-edit-order";
 

@@ -9,7 +9,7 @@ import { FUZZ_RUNS, hostileValue, invalidDates, invalidTimes, invalidZones, muta
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { isIanaSpelledZone } from "@/lib/testing/stored-event-problems";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
-import { validMeetingForm } from "./event-form-fixture";
+import { validMeetingForm } from "@/lib/testing/event-form-fixture";
 import { EARLIEST_DATE, LATEST_DATE, SLUG_PATTERN } from "./event-fields";
 import { DESCRIPTION_MAX, eventCreateSchema, eventInputSchema, eventUpdateSchema, type EventInput, PLACE_MAX, TITLE_MAX } from "./event-input";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { validMeetingForm } from "./event-form-fixture";
+import { validMeetingForm } from "@/lib/testing/event-form-fixture";
 import { eventCreateSchema, eventInputSchema, eventUpdateSchema } from "./event-input";
 
 const E = (key: string) => `editor.errors.${key}`;
