@@ -175,6 +175,13 @@ test.describe("subscribing to calendar feeds", () => {
     expect(await answered()).toBe(before + 3);
   });
 
+  test("the health check reports the public origin that feeds carry", async ({ request, baseURL }) => {
+    const { publicOrigin } = (await (await request.get("/api/health")).json()) as { publicOrigin: string };
+    expect(publicOrigin).toBe(baseURL);
+    const feed = await (await request.get("/feeds/special.ics?lang=en")).text();
+    expect(feed).toContain(`URL:${baseURL}/en?special=1`);
+  });
+
   test("npm start caps the server's V8 heap, so garbage from polls cannot swell its memory", async ({ request }) => {
     const { heapLimitMb } = (await (await request.get("/api/health")).json()) as { heapLimitMb: number };
     // Node's default here is about 4,100 MB; the cap plus the capped young generation (3 x 16 MB) is about 560.
