@@ -193,7 +193,7 @@ test.describe("without JavaScript, on a phone and on paper", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en");
-    await page.getByLabel("Host country").selectOption("VN");
+    await page.getByLabel("Host", { exact: true }).selectOption("VN");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/country=VN/);
     await expect(page.locator(".event-row")).toHaveCount(1);

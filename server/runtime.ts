@@ -3,6 +3,7 @@ import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
 import { seedIfEmpty } from "@/db/seed/seed";
+import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
@@ -23,12 +24,14 @@ export type AppRuntime = {
   startedAt: Date;
 };
 
-/** Opens (migrates, seeds if empty) the database and builds the caches around its data version. */
+/** Opens (migrates, revises seeded rows, seeds if empty) the database and builds the caches around its data version. */
 function createRuntime(): AppRuntime {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database must not be opened during `next build`.");
   }
   const database = openDatabase(databasePath());
+  const revised = applySeedRevisions(database.db);
+  if (revised > 0) console.log(`Revised ${revised} seeded events in ${database.file}.`);
   const seeded = seedIfEmpty(database.db);
   if (seeded) console.log(`Seeded ${database.file} with ${seeded.eventsInserted} events.`);
   const dataVersion = createDataVersionTracker({

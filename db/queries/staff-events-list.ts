@@ -38,6 +38,8 @@ const listColumns = {
   status: events.status,
   countryCode: events.countryCode,
   sector: events.sector,
+  datePrecision: events.datePrecision,
+  isTentative: events.isTentative,
   allDay: events.allDay,
   startDate: events.startDate,
   endDate: events.endDate,

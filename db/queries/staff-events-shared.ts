@@ -12,7 +12,8 @@ import { eventAuditSince, recordAudit } from "./audit";
 
 /** Helpers shared by the staff event writes: loading, rule checks, and the one way a change is written. */
 
-export type Actor = { userId: number; now?: Date };
+/** Who writes: a staff member, or null for the system (data migrations of seeded rows). */
+export type Actor = { userId: number | null; now?: Date };
 
 export type EditFailure =
   | { ok: false; code: "not_found" }

@@ -1,6 +1,6 @@
 import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { Event } from "@/db/schema";
-import { countryName } from "@/lib/events/countries";
+import { knownPlaceParts } from "@/lib/events/hosts";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
 import { exclusiveEndDate } from "@/lib/time/event-time";
@@ -14,12 +14,22 @@ import type { ZoneOffsets } from "./zone-offsets";
  * which goes out as CANCELLED). db/queries/feed-events.ts selects exactly these.
  */
 export const FEED_EVENT_FIELDS = [
-  "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "countryCode",
-  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "status", "cancelReason", "allDay",
-  "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence", "createdAt", "updatedAt", "deletedAt",
+  "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "hostKind", "countryCode",
+  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReason",
+  "datePrecision", "isTentative", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence",
+  "createdAt", "updatedAt", "deletedAt",
 ] as const satisfies readonly (keyof Event)[];
 
 export type FeedEvent = Pick<Event, (typeof FEED_EVENT_FIELDS)[number]>;
+
+/**
+ * Drafts and month-only events never go into a feed: the query does not select them, and
+ * refusing them here too keeps that true for any caller. (iCalendar has no month precision, and
+ * a day would be invented: a month-only event enters the feeds once staff set its days.)
+ */
+export function isFeedable(e: Pick<FeedEvent, "status" | "datePrecision">): boolean {
+  return e.status !== "draft" && e.datePrecision === "day";
+}
 
 export type EventContext = {
   lang: FeedLang;
@@ -51,6 +61,8 @@ function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "
  * One VEVENT's data. UID, SEQUENCE and every timestamp come from the row, never from the clock,
  * so unchanged data gives identical bytes. A deleted row (kept for the retention period) and a
  * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
+ * A planned one (予定) is STATUS:TENTATIVE and says so in DESCRIPTION, as does a host the briefing
+ * does not state (LOCATION then holds only what is known). The source note is a paragraph of its own.
  */
 export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const { lang, text } = ctx;
@@ -61,13 +73,12 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   if (e.deletedAt) notes.push(text("deletedNote"));
   else if (e.status === "cancelled") notes.push(text("cancelledNote"));
   if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(text("cancelReason", { reason: e.cancelReason }));
+  if (e.isTentative && !cancelled) notes.push(text("tentativeNote"));
+  if (e.hostKind === "unstated") notes.push(text("hostNotStated"));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;
-  const body = [notes.join("\n"), description, text("details", { url })].filter((s) => s.trim() !== "");
-  const place = [
-    countryName(e.countryCode, lang),
-    localized(e.cityJa, e.cityEn, lang).text,
-    localized(e.venueJa, e.venueEn, lang).text,
-  ].filter((s) => s.trim() !== "");
+  const sourceNote = localized(e.sourceNoteJa, e.sourceNoteEn, lang).text.trim();
+  const body = [notes.join("\n"), description, sourceNote && text("sourceNote", { note: sourceNote }), text("details", { url })].filter((s) => s.trim() !== "");
+  const place = knownPlaceParts(e, lang);
   const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
   if (e.isSpecial) categories.push({ name: text("specialCategory") });
@@ -80,10 +91,10 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
     ...times(e, ctx),
     summary: cancelled ? text("summaryCancelled", { title }) : title,
     description: eventText(body.join("\n\n")),
-    location: eventText(place.join(", ")),
+    location: place.length > 0 ? eventText(place.join(", ")) : null,
     url,
     categories,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: cancelled ? ICalEventStatus.CANCELLED : e.isTentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     // A public schedule: subscribing must not mark the reader busy.
     transparency: ICalEventTransparency.TRANSPARENT,
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { isYearMonth } from "@/lib/time/date-precision";
 import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
 import type { EditorErrorName } from "@/lib/errors";
@@ -57,16 +58,30 @@ export const LATEST_DATE = "2099-12-31";
 /** A longer span is almost certainly a wrong end date. */
 export const MAX_SPAN_DAYS = 366;
 
+/** "YYYY-MM-DD", or "" (dates are required only for day precision: checked with the precision). */
 export const calendarDate = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z.string({ error: editorError("invalid") }).superRefine(
     firstProblem([
-      [(s) => s === "", "required"],
-      [(s) => !isCalendarDate(s), "invalidDate"],
-      [(s) => s < EARLIEST_DATE || s > LATEST_DATE, "dateOutOfRange"],
+      [(s) => s !== "" && !isCalendarDate(s), "invalidDate"],
+      [(s) => s !== "" && (s < EARLIEST_DATE || s > LATEST_DATE), "dateOutOfRange"],
     ]),
   ),
 );
+
+/** "YYYY-MM", or "" (months are required only for month precision). */
+export const yearMonth = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z.string({ error: editorError("invalid") }).superRefine(
+    firstProblem([
+      [(s) => s !== "" && !isYearMonth(s), "invalidMonth"],
+      [(s) => s !== "" && (s < EARLIEST_DATE.slice(0, 7) || s > LATEST_DATE.slice(0, 7)), "dateOutOfRange"],
+    ]),
+  ),
+);
+
+/** A longer run of months is almost certainly a wrong end month. */
+export const MAX_SPAN_MONTHS = 12;
 
 /** "HH:mm", or "" (times are required only for timed events: checked with the all-day flag). */
 export const localTime = z.preprocess(

@@ -4,8 +4,8 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { EventBadges } from "./event-badges";
 import { EventPlace } from "./event-place";
-import { eventTimeFromRow } from "@/lib/time/event-time";
-import { formatEventTime } from "@/lib/time/format";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { formatEventDate } from "@/lib/time/format";
 import { localizedField } from "@/i18n/localized";
 import { sectorLabel } from "@/lib/events/sectors";
 
@@ -15,7 +15,7 @@ export async function EventRow({ event, locale }: { event: PublicEvent; locale: 
   const t = await getTranslations("schedule");
   return (
     <li className={`event-row${cancelled ? " event-row--cancelled" : ""}`}>
-      <p className="event-row__date">{formatEventTime(eventTimeFromRow(event), locale)}</p>
+      <p className="event-row__date">{formatEventDate(eventDateFromRow(event), locale)}</p>
       <div className="event-row__body">
         <h3 className="event-row__title">
           <Link href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>

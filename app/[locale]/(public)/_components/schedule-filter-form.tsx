@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { COUNTRIES } from "@/lib/events/countries";
+import { HOST_KIND_LABELS, OTHER_HOST_KINDS } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
@@ -28,11 +29,18 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
         </div>
         <div className="field">
           <label htmlFor="f-country">{t("country")}</label>
-          <select id="f-country" name="country" defaultValue={filters.country ?? ""}>
+          <select id="f-country" name="country" defaultValue={filters.country ?? filters.host ?? ""}>
             <option value="">{t("any")}</option>
-            {COUNTRIES.map((c) => (
-              <option key={c.code} value={c.code}>{locale === "ja" ? c.nameJa : c.nameEn}</option>
-            ))}
+            <optgroup label={t("countries")}>
+              {COUNTRIES.map((c) => (
+                <option key={c.code} value={c.code}>{locale === "ja" ? c.nameJa : c.nameEn}</option>
+              ))}
+            </optgroup>
+            <optgroup label={t("otherHosts")}>
+              {OTHER_HOST_KINDS.map((k) => (
+                <option key={k} value={k}>{HOST_KIND_LABELS[k][locale]}</option>
+              ))}
+            </optgroup>
           </select>
         </div>
         <div className="field">

@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { SCHEDULE_PAGE_SIZE, listScheduleEvents } from "@/db/queries/public-events";
+import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
+import { countryName } from "@/lib/events/countries";
+import { countryPagePath } from "@/lib/events/country-pages";
 import { groupByMonth } from "@/lib/events/group-by-month";
 import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
@@ -29,6 +32,11 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
             <p key={p.param}>{t("filters.invalid", { param: p.param, value: p.value })}</p>
           ))}
         </div>
+      )}
+      {filters.country && (
+        <p>
+          <Link href={countryPagePath(filters.country)}>{t("aboutCountry", { country: countryName(filters.country, locale) })}</Link>
+        </p>
       )}
       <div className="results-bar">
         <p aria-live="polite" className="results-count">

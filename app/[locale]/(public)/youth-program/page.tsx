@@ -7,9 +7,10 @@ import { listPublicProgramEvents } from "@/db/queries/public-events";
 import { Link } from "@/i18n/navigation";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
-import { eventTimeFromRow } from "@/lib/time/event-time";
-import { formatEventTime } from "@/lib/time/format";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { formatEventDate } from "@/lib/time/format";
 import { EventBadges } from "../_components/event-badges";
+import { SourceNote } from "../_components/source-note";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -69,17 +70,19 @@ export default async function YouthProgramPage({ params }: Props) {
             <h3 id={`phase-${phase.id}`}>
               <Link href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</Link>
             </h3>
-            <p>{formatEventTime(eventTimeFromRow(phase), locale)}</p>
+            <p>{formatEventDate(eventDateFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
             {localizedField(phase, "description", locale).text && <p className="prewrap">{localizedField(phase, "description", locale).text}</p>}
+            <SourceNote event={phase} locale={locale} />
             {items.length > 0 && (
               <ul className="day-list">
                 {items.map((item) => (
                   <li key={item.id}>
-                    <strong>{formatEventTime(eventTimeFromRow(item), locale)}</strong>
+                    <strong>{formatEventDate(eventDateFromRow(item), locale)}</strong>
                     {" — "}
                     <Link href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</Link>
                     <EventBadges event={item} />
+                    <SourceNote event={item} locale={locale} />
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,7 @@ import { requireEditor } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { eventRefSchema } from "@/lib/validation/event-actions";
-import { eventUpdateSchema } from "@/lib/validation/event-input";
+import { eventUpdateSchema, withLegacyHost } from "@/lib/validation/event-input";
 import { editFailure, eventJson, handleApi, json, notFound, readJsonObject, validationError } from "../_lib/respond";
 
 type Context = { params: Promise<{ id: string }> };
@@ -38,7 +38,9 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
     if (body instanceof Response) return body;
     const current = id ? getStaffEvent(id) : undefined;
     if (!current) return notFound();
-    const parsed = eventUpdateSchema.safeParse({ ...eventFormValues(current), version: undefined, ...body, id: current.id });
+    // A `countryCode` of an older client names the host: it must win over the stored host's value.
+    const changes = withLegacyHost(body) as Record<string, unknown>;
+    const parsed = eventUpdateSchema.safeParse({ ...eventFormValues(current), version: undefined, ...changes, id: current.id });
     if (!parsed.success) return validationError(parsed.error);
     const result = updateEvent(parsed.data, { userId: user.id });
     if (!result.ok) return editFailure(result);
