@@ -46,16 +46,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type FactField = "population" | "area" | "gdp" | "gdpPerHead" | "leader";
 
-/** A figure in the page's language; on the English page the briefing's own wording follows. */
-function Figure({ facts, field, locale, asWritten }: { facts: CountryFacts; field: FactField; locale: AppLocale; asWritten: (text: string) => string }) {
+/** A figure as the page's language gives it; the area with the briefing's comparison ("5,770 km² (about the same as Mie Prefecture)"). */
+function figureText(facts: CountryFacts, field: FactField, locale: AppLocale) {
   const value = localizedField(facts, field, locale);
-  const original = facts[`${field}Ja`].trim();
+  const comparison = localizedField(facts, "comparison", locale);
+  if (field !== "area" || !comparison.text) return value;
+  return { ...value, text: locale === "ja" ? `${value.text}（${comparison.text}）` : `${value.text} (${comparison.text})` };
+}
+
+/** A figure; on the English page the briefing's own wording follows it. */
+function Figure({ facts, field, locale, asWritten }: { facts: CountryFacts; field: FactField; locale: AppLocale; asWritten: (text: string) => string }) {
+  const value = figureText(facts, field, locale);
+  const original = figureText(facts, field, "ja");
   return (
     <>
       <span lang={value.lang === locale ? undefined : value.lang}>{value.text}</span>
-      {locale === "en" && original && value.lang === "en" && (
+      {locale === "en" && value.lang === "en" && original.lang === "ja" && (
         <span className="hint" lang="ja">
-          {" "}({asWritten(original)})
+          {" "}({asWritten(original.text)})
         </span>
       )}
     </>
@@ -72,7 +80,6 @@ export default async function CountryPage({ params }: Props) {
   const name = countryName(code, locale);
   const facts = getCountryFacts(code);
   const given = facts ? FIGURES.filter((f) => `${facts[`${f}Ja`]}${facts[`${f}En`]}`.trim() !== "") : [];
-  const comparison = facts ? localizedField(facts, "comparison", locale) : null;
   const note = facts ? localizedField(facts, "note", locale) : null;
   const source = facts ? localizedField(facts, "source", locale) : null;
   const { rows, total } = listScheduleEvents({ country: code });
@@ -80,7 +87,7 @@ export default async function CountryPage({ params }: Props) {
   const asWritten = (text: string) => t("asWritten", { text });
 
   return (
-    <article>
+    <article className="event-detail">
       <p>
         <Link href="/countries">← {t("backToCountries")}</Link>
       </p>
@@ -96,9 +103,6 @@ export default async function CountryPage({ params }: Props) {
                 <dt>{t(field)}</dt>
                 <dd>
                   <Figure facts={facts} field={field} locale={locale} asWritten={asWritten} />
-                  {field === "area" && comparison?.text && (
-                    <span lang={comparison.lang === locale ? undefined : comparison.lang}> ({comparison.text})</span>
-                  )}
                 </dd>
               </Fragment>
             ))}

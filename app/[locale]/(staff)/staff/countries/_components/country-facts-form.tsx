@@ -26,7 +26,7 @@ export function CountryFactsForm({ initial }: { initial: Record<string, string> 
   const field = (name: CountryFactsFieldName, hint?: string) => ({ name, label: label(name), hint, errors: errors[name], defaultValue: values[name] ?? "" });
   return (
     <form action={formAction} noValidate className={styles.form} key={state ? JSON.stringify(state) : "initial"}>
-      <FormResult state={state} labels={labels} />
+      <FormResult state={state} labels={labels} summary={t("notSaved")} />
       <input type="hidden" name="code" value={values.code} />
       <input type="hidden" name="version" value={values.version} />
       <fieldset>
