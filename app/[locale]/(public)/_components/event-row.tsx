@@ -9,7 +9,8 @@ import { formatEventDate } from "@/lib/time/format";
 import { localizedField } from "@/i18n/localized";
 import { sectorLabel } from "@/lib/events/sectors";
 
-export async function EventRow({ event, locale }: { event: PublicEvent; locale: AppLocale }) {
+/** One event in a list; on an event page (`linkCountry`) its country links to the country's page. */
+export async function EventRow({ event, locale, linkCountry = false }: { event: PublicEvent; locale: AppLocale; linkCountry?: boolean }) {
   const title = localizedField(event, "title", locale);
   const cancelled = event.status === "cancelled";
   const t = await getTranslations("schedule");
@@ -24,7 +25,7 @@ export async function EventRow({ event, locale }: { event: PublicEvent; locale: 
           {cancelled && <span className="visually-hidden"> ({t("cancelledBadge")})</span>}
         </h3>
         <p className="event-row__meta">
-          <EventPlace event={event} locale={locale} />
+          <EventPlace event={event} locale={locale} linkCountry={linkCountry} />
           <span className="sep" aria-hidden="true"> · </span>
           <span>{sectorLabel(event.sector, locale)}</span>
         </p>

@@ -197,7 +197,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="parts">{t("parts")}</h2>
           <ol className="event-list">
             {children.map((c) => (
-              <EventRow key={c.id} event={c} locale={locale} />
+              <EventRow key={c.id} event={c} locale={locale} linkCountry />
             ))}
           </ol>
         </section>
