@@ -39,8 +39,8 @@ export const YOUTH_PROGRAM: SeedProgram = {
 const SOURCE = { sourceTitleJa: "青年交流事業の実施概要（表題なし、-1-頁）", sourceTitleEn: "Outline of the youth exchange program (untitled, page 1)" };
 const inJapan = {
   host: "JP",
-  hostNoteJa: "日本：日程に外国参加青年の来日（11月29日）と離日（12月8日）が記載されている。都市・会場の記載はない。",
-  hostNoteEn: "Japan: the itinerary has the ASEAN participants arrive in Japan on 29 November and leave on 8 December. It names no city or venue.",
+  hostNoteJa: "日程に外国参加青年の来日（11月29日）と離日（12月8日）が記載されている。都市・会場の記載はない。",
+  hostNoteEn: "The itinerary has the ASEAN participants arrive in Japan on 29 November and leave on 8 December. It names no city or venue.",
 } as const;
 const youth = { kind: "program", sector: "youth", isSpecial: false, programKey: YOUTH_PROGRAM.key, ...SOURCE } as const;
 const days = (startDate: string, endDate = startDate) => ({ allDay: true as const, startDate, endDate });
