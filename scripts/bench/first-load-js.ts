@@ -30,6 +30,8 @@ function attribute(attributes: string, name: string): string | null {
   return match ? (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, "&") : null;
 }
 
+export const formatKb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
 export type FirstLoadJs = {
   path: string;
   /** Sum of each script's size gzipped (zlib's default level, as a compressing server sends it). */

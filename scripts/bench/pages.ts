@@ -3,7 +3,7 @@ import path from "node:path";
 import { SEED_EVENTS } from "@/db/seed/seed";
 import { startAppServer } from "../lib/app-server";
 import { freshDatabase } from "../lib/fresh-database";
-import { firstLoadJsOf, measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
+import { firstLoadJsOf, formatKb, measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
 import { runLighthouse, type LighthouseScore } from "./lighthouse";
 
 /**
@@ -58,21 +58,21 @@ export async function runPages(options: { dir: string; lighthouseRuns: number; l
   }
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const pad = (s: string, n: number) => s.padEnd(n);
-const lpad = (s: string, n: number) => s.padStart(n);
+/** One table line: each cell padded to its width, left-aligned, or right-aligned for a negative width. */
+const line = (...cells: [string | number, number][]) => cells.map(([text, width]) => (width < 0 ? String(text).padStart(-width) : String(text).padEnd(width))).join(" ");
 
 /** The first-load JavaScript table and the Lighthouse table. */
 export function formatPages(pages: PagesResult): string {
-  const lines = [`${pad("page", 20)} ${pad("path", 44)} ${lpad("first-load JS (gzip)", 20)} ${lpad("over empty page", 16)}`];
-  lines.push(`${pad("empty page", 20)} ${pad(pages.emptyPage.path, 44)} ${lpad(kB(pages.emptyPage.gzipBytes), 20)} ${lpad("", 16)}`);
-  for (const p of pages.firstLoadJs) {
-    lines.push(`${pad(p.name, 20)} ${pad(p.path, 44)} ${lpad(kB(p.gzipBytes), 20)} ${lpad(`+${kB(p.gzipBytes - pages.emptyPage.gzipBytes)}`, 16)}`);
-  }
+  const empty = pages.emptyPage.gzipBytes;
+  const lines = [
+    line(["page", 20], ["path", 44], ["first-load JS (gzip)", -20], ["over empty page", -16]),
+    line(["empty page", 20], [pages.emptyPage.path, 44], [formatKb(empty), -20]),
+    ...pages.firstLoadJs.map((p) => line([p.name, 20], [p.path, 44], [formatKb(p.gzipBytes), -20], [`+${formatKb(p.gzipBytes - empty)}`, -16])),
+  ];
   if (pages.lighthouse.length > 0) {
-    lines.push("", `${pad("Lighthouse (mobile)", 20)} ${pad("path", 44)} ${lpad("perf", 5)} ${lpad("SEO", 5)} ${lpad("FCP ms", 7)} ${lpad("LCP ms", 7)} ${lpad("TBT ms", 7)} ${lpad("CLS", 6)} ${lpad("SI ms", 7)}`);
+    lines.push("", line(["Lighthouse (mobile)", 20], ["path", 44], ["perf", -5], ["SEO", -5], ["FCP ms", -7], ["LCP ms", -7], ["TBT ms", -7], ["CLS", -6], ["SI ms", -7]));
     for (const l of pages.lighthouse) {
-      lines.push(`${pad(l.name, 20)} ${pad(l.path, 44)} ${lpad(String(l.performance), 5)} ${lpad(String(l.seo), 5)} ${lpad(String(l.fcpMs), 7)} ${lpad(String(l.lcpMs), 7)} ${lpad(String(l.tbtMs), 7)} ${lpad(l.cls.toFixed(3), 6)} ${lpad(String(l.speedIndexMs), 7)}`);
+      lines.push(line([l.name, 20], [l.path, 44], [l.performance, -5], [l.seo, -5], [l.fcpMs, -7], [l.lcpMs, -7], [l.tbtMs, -7], [l.cls.toFixed(3), -6], [l.speedIndexMs, -7]));
     }
   }
   return lines.join("\n");

@@ -20,7 +20,7 @@ import { z } from "zod";
 import { requireProductionBuild } from "../lib/app-server";
 import { cliOptions } from "../lib/cli-args";
 import { requireNginx } from "../lib/nginx";
-import { formatPages, runPages } from "./pages";
+import { formatPages, runPages, type PagesResult } from "./pages";
 import { formatChecks, formatTable, writeResults, type SizeResult } from "./report";
 import { runSize } from "./run-size";
 import { checkPageTargets, checkTargets } from "./targets";
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
   const log = (line: string) => console.log(line);
   const results: SizeResult[] = [];
-  let pages;
+  let pages: PagesResult;
   try {
     // First, while the machine is quiet: Lighthouse's simulated throttling scales observed CPU time.
     pages = await runPages({ dir, lighthouseRuns: options.lighthouse, log });
