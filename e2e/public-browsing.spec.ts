@@ -16,6 +16,11 @@ test.describe("public schedule", () => {
     await expect(summit).toContainText("日本・東京");
   });
 
+  test("the other language's page is announced with an absolute address, as search engines require", async ({ page }) => {
+    await page.goto("/ja");
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /^http:\/\/[^/]+\/en$/);
+  });
+
   test("English schedule shows real weekdays, places, sectors and ★", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
