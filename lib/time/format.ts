@@ -1,6 +1,6 @@
 import { calendarDateAsUtc } from "./calendar-date";
 import type { EventTime } from "./event-time";
-import { instantToLocal, utcOffsetLabel } from "./zones";
+import { instantToLocal, utcOffsetLabel } from "./wall-clock";
 
 export type Locale = "ja" | "en";
 

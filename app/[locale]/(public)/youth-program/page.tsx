@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getProgramBySlug } from "@/db/queries/programs";
 import { listPublicProgramEvents } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventTimeFromRow } from "@/lib/time/event-time";
@@ -67,7 +67,7 @@ export default async function YouthProgramPage({ params }: Props) {
         {phases.map(({ phase, items }) => (
           <section key={phase.id} className="phase" aria-labelledby={`phase-${phase.id}`}>
             <h3 id={`phase-${phase.id}`}>
-              <Link href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</Link>
+              <LocaleLink href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</LocaleLink>
             </h3>
             <p>{formatEventTime(eventTimeFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
@@ -78,7 +78,7 @@ export default async function YouthProgramPage({ params }: Props) {
                   <li key={item.id}>
                     <strong>{formatEventTime(eventTimeFromRow(item), locale)}</strong>
                     {" — "}
-                    <Link href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</Link>
+                    <LocaleLink href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</LocaleLink>
                     <EventBadges event={item} />
                   </li>
                 ))}
