@@ -16,6 +16,11 @@ test.describe("public schedule", () => {
     await expect(summit).toContainText("日本・東京");
   });
 
+  test("the other language's page is announced with an absolute address, as search engines require", async ({ page }) => {
+    await page.goto("/ja");
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /^http:\/\/[^/]+\/en$/);
+  });
+
   test("English schedule shows real weekdays, places, sectors and ★", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -38,6 +43,18 @@ test.describe("public schedule", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "日ASEAN観光大臣特別対話" })).toBeVisible();
     await page.getByRole("link", { name: /English/ }).click();
     await expect(page).toHaveURL(/\/en\?sector=tourism$/);
+  });
+
+  test("with JavaScript, the language switch is remembered: the site's address then opens in that language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+    await page.getByRole("link", { name: /日本語/ }).click();
+    await expect(page).toHaveURL(/\/ja$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ja$/);
+    await context.close();
   });
 
   test("filters and search live in the URL", async ({ page }) => {
@@ -168,6 +185,24 @@ test.describe("event pages", () => {
     await page.locator(".event-row a").first().click();
     await expect(page.locator("dd").getByRole("link", { name: "In-person Exchange: Central Program II" })).toBeVisible();
     await context.close();
+  });
+
+  test("the reader's own time is formatted in the browser in the page's language, and left out in the venue's zone", async ({ browser }) => {
+    const adelaide = await browser.newContext({ timezoneId: "Australia/Adelaide" });
+    const page = await adelaide.newPage();
+    await page.goto("/ja/events/youth-exchange-2023-online-session-nov-12");
+    await expect(page.getByText("閲覧者の時刻（Australia/Adelaide）")).toBeVisible();
+    await expect(page.locator("dd").filter({ hasText: "2023年11月12日(日) 15:30～19:30 (UTC+10:30)" })).toBeVisible();
+    await adelaide.close();
+
+    const tokyo = await browser.newContext({ timezoneId: "Asia/Tokyo" });
+    const venuePage = await tokyo.newPage();
+    await venuePage.goto("/en/events/youth-exchange-2023-online-session-nov-12");
+    await expect(venuePage.locator("dd").filter({ hasText: "Sun 12 Nov 2023 14:00–18:00 (UTC+9)" })).toBeVisible();
+    // Once React has hydrated the page (its fiber is on the DOM), the row would be there: it is not.
+    await venuePage.waitForFunction(() => Object.keys(document.querySelector("h1")!).some((key) => key.startsWith("__reactFiber")));
+    await expect(venuePage.getByText(/Your time/)).toHaveCount(0);
+    await tokyo.close();
   });
 
   test("an unknown slug is a 404 page", async ({ page }) => {

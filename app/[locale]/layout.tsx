@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { publicBaseUrl } from "@/lib/env";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "../globals.css";
@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
+    // Makes the pages' alternate-language links absolute, as search engines require of hreflang.
+    metadataBase: new URL(publicBaseUrl()),
     title: { default: t("siteTitle"), template: `%s | ${t("siteTitle")}` },
     description: t("siteSubtitle"),
   };
@@ -32,18 +34,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        {/* Public pages have no translated client components: ship no messages to the browser.
-            Staff pages and the sign-in form add a provider with the messages they need. */}
-        <NextIntlClientProvider messages={null}>
-          <a className="skip-link" href="#main">
-            {t("skipToContent")}
-          </a>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: public pages format everything on the server and ship no
+            next-intl code. The staff layout and the sign-in page add one for their forms. */}
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

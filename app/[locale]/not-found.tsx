@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "./_components/locale-link";
 
 export default async function NotFound() {
   const t = await getTranslations("common.notFound");
@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <Link href="/">{t("back")}</Link>
+        <LocaleLink href="/">{t("back")}</LocaleLink>
       </p>
     </div>
   );

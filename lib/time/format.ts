@@ -1,7 +1,7 @@
 import { calendarDateAsUtc } from "./calendar-date";
 import type { EventDate } from "./date-precision";
 import type { EventTime } from "./event-time";
-import { instantToLocal, utcOffsetLabel } from "./zones";
+import { instantToLocal, utcOffsetLabel } from "./wall-clock";
 
 export type Locale = "ja" | "en";
 

@@ -23,19 +23,5 @@ export function localToInstant(date: string, time: string, zone: string): Date |
   return dt.toJSDate();
 }
 
-/** The local calendar date and wall-clock time of an instant in `zone`. */
-export function instantToLocal(instant: Date, zone: string): { date: string; time: string } {
-  const dt = DateTime.fromJSDate(instant, { zone });
-  return { date: dt.toFormat("yyyy-MM-dd"), time: dt.toFormat("HH:mm") };
-}
-
-/** "UTC+9", "UTC+5:30", "UTC−4", "UTC" for the offset in effect in `zone` at `instant`. */
-export function utcOffsetLabel(instant: Date, zone: string): string {
-  const minutes = DateTime.fromJSDate(instant, { zone }).offset;
-  if (minutes === 0) return "UTC";
-  const sign = minutes > 0 ? "+" : "\u2212";
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
-}
+// The wall clock of an instant needs no luxon (the browser uses it too): lib/time/wall-clock.ts.
+export { instantToLocal, utcOffsetLabel } from "./wall-clock";

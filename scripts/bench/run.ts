@@ -8,8 +8,10 @@
  * feed bytes as static files (the physical-limit reference) and, through deploy/nginx.conf, acts
  * as the caching proxy in front of the app. Prints one table and the targets, writes JSON under
  * bench/results/. Needs `npm run build` first and nginx (/usr/sbin/nginx).
+ * First, on the seeded data, the public pages' first-load JavaScript and Lighthouse (scripts/bench/pages.ts);
+ * `--only pages` measures just those, `--lighthouse 0` skips Lighthouse.
  *
- *   npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--out file.json]
+ *   npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--lighthouse 3] [--only pages] [--out file.json]
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,12 +20,13 @@ import { z } from "zod";
 import { requireProductionBuild } from "../lib/app-server";
 import { cliOptions } from "../lib/cli-args";
 import { requireNginx } from "../lib/nginx";
+import { formatPages, runPages, type PagesResult } from "./pages";
 import { formatChecks, formatTable, writeResults, type SizeResult } from "./report";
 import { runSize } from "./run-size";
 import { measureSignInTiming, signInTimingCheck } from "./sign-in-timing";
-import { checkTargets } from "./targets";
+import { checkPageTargets, checkTargets } from "./targets";
 
-const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--out bench/results/<file>.json]";
+const usage = "Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 50] [--sizes seeded,10000,100000] [--freshness first|none] [--lighthouse 3] [--only pages] [--out bench/results/<file>.json]";
 const size = z.union([z.literal("seeded"), z.string().regex(/^\d+$/, "a number of events or \"seeded\"").transform(Number).pipe(z.number().int().min(1).max(1_000_000))]);
 const options = cliOptions(
   {
@@ -38,32 +41,41 @@ const options = cliOptions(
     out: z.string().optional(),
     // "first": check that a staff edit shows through the proxy within max-age, at the first size (up to max-age + 60 s).
     freshness: z.enum(["first", "none"]).default("first"),
+    // Lighthouse runs per page (the median run counts); 0 skips Lighthouse.
+    lighthouse: z.coerce.number().int().min(0).max(9).default(3),
+    // "pages": only first-load JavaScript and Lighthouse, no load or feed measurements.
+    only: z.enum(["pages"]).optional(),
   },
   usage,
 );
 
 requireProductionBuild();
-requireNginx();
+if (!options.only) requireNginx();
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
   const log = (line: string) => console.log(line);
   const results: SizeResult[] = [];
+  let pages: PagesResult;
   try {
-    for (const [i, s] of options.sizes.entries()) {
+    // First, while the machine is quiet: Lighthouse's simulated throttling scales observed CPU time.
+    pages = await runPages({ dir, lighthouseRuns: options.lighthouse, log });
+    for (const [i, s] of (options.only ? [] : options.sizes).entries()) {
       results.push(await runSize({ ...options, dir, size: s, log, freshness: options.freshness === "first" && i === 0 }));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const checks = [...checkTargets(results), signInTimingCheck(await measureSignInTiming())];
-  console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
+  const signIn = options.only ? [] : [signInTimingCheck(await measureSignInTiming())];
+  const checks = [...checkPageTargets(pages), ...checkTargets(results), ...signIn];
+  console.log(`\n${options.only ? "" : `${formatTable(results)}\n\n`}${formatPages(pages)}\n\n${formatChecks(checks)}`);
   const out = options.out ?? path.join("bench", "results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeResults(out, {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 1e9), node: process.version },
-    options: { duration: options.duration, warmup: options.warmup, connections: options.connections, sizes: options.sizes },
+    options: { duration: options.duration, warmup: options.warmup, connections: options.connections, sizes: options.only ? [] : options.sizes, lighthouseRuns: options.lighthouse },
+    pages,
     results,
     checks,
   });

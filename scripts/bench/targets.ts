@@ -1,3 +1,5 @@
+import { formatKb } from "./first-load-js";
+import type { PagesResult } from "./pages";
 import type { Check, SizeResult } from "./report";
 
 /** The targets (docs/BENCHMARKS.md), evaluated on one run's results. */
@@ -35,4 +37,18 @@ export function checkTargets(results: SizeResult[]): Check[] {
     }
   }
   return checks;
+}
+
+/** A public page may ship at most this much more JavaScript (gzip) than the empty page (issue 14). */
+const FIRST_LOAD_JS_BUDGET = 30_000;
+/** Lighthouse performance score (mobile), each page, on an idle machine. */
+const LIGHTHOUSE_MIN_PERFORMANCE = 95;
+
+/** The page targets of issue 14: first-load JavaScript over the empty page, and Lighthouse performance. */
+export function checkPageTargets(pages: PagesResult): Check[] {
+  const limit = pages.emptyPage.gzipBytes + FIRST_LOAD_JS_BUDGET;
+  return [
+    ...pages.firstLoadJs.map((p) => ({ size: "pages", what: `first-load JS ${p.name}`, value: formatKb(p.gzipBytes), target: `<= ${formatKb(limit)} (empty + ${formatKb(FIRST_LOAD_JS_BUDGET)})`, ok: p.gzipBytes <= limit })),
+    ...pages.lighthouse.map((l) => ({ size: "pages", what: `Lighthouse performance ${l.name}`, value: String(l.performance), target: `>= ${LIGHTHOUSE_MIN_PERFORMANCE}`, ok: l.performance >= LIGHTHOUSE_MIN_PERFORMANCE })),
+  ];
 }

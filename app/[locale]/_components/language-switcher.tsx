@@ -1,25 +1,29 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { useParams } from "next/navigation";
-import { Link, usePathname } from "@/i18n/navigation";
+import { useParams, usePathname } from "next/navigation";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
+
+/** next-intl's locale cookie (i18n/routing.ts keeps its default): proxy.ts sends "/" to the language it names. */
+const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
  * A filtered schedule keeps its filters: they are the `query` param of its route (proxy.ts),
  * which server and browser both know. (Pages are cached without the URL query, so it cannot
- * come from useSearchParams.)
+ * come from useSearchParams.) Only Next's own hooks: no next-intl code in the browser.
  */
 export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
-  const locale = useLocale();
   const pathname = usePathname();
-  const { query } = useParams<{ query?: string }>();
-  const href = query ? `/?${queryFromSegment(query)}` : pathname;
+  const { locale, query } = useParams<{ locale: string; query?: string }>();
   const other = locale === "ja" ? "en" : "ja";
+  const href = query ? `/${other}?${queryFromSegment(query)}` : `/${other}${pathname.slice(`/${locale}`.length)}`;
+  // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
+  const remember = () => {
+    document.cookie = `${LOCALE_COOKIE}=${other}; path=/; samesite=lax`;
+  };
   return (
-    <Link className="language-switch" href={href} locale={other} hrefLang={other} lang={other} aria-label={ariaLabel}>
+    <a className="language-switch" href={href} hrefLang={other} lang={other} aria-label={ariaLabel} onClick={remember}>
       {label}
-    </Link>
+    </a>
   );
 }

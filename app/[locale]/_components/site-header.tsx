@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -8,24 +8,24 @@ export async function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-title">
-          <Link href="/">{t("siteTitle")}</Link>
+          <LocaleLink href="/">{t("siteTitle")}</LocaleLink>
           <span className="site-subtitle">{t("siteSubtitle")}</span>
         </p>
         <nav aria-label={t("nav.label")} className="site-nav">
           <ul>
             <li>
-              <Link href="/">{t("nav.schedule")}</Link>
+              <LocaleLink href="/">{t("nav.schedule")}</LocaleLink>
             </li>
             <li>
-              <Link href="/youth-program">{t("nav.youthProgram")}</Link>
+              <LocaleLink href="/youth-program">{t("nav.youthProgram")}</LocaleLink>
             </li>
             <li>
-              <Link href="/feeds">{t("nav.feeds")}</Link>
+              <LocaleLink href="/feeds">{t("nav.feeds")}</LocaleLink>
             </li>
             <li>
-              <Link href="/staff" rel="nofollow">
+              <LocaleLink href="/staff" rel="nofollow">
                 {t("nav.staff")}
-              </Link>
+              </LocaleLink>
             </li>
           </ul>
         </nav>

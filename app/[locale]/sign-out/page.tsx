@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../_components/locale-link";
 import { getStaffUser } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
 
@@ -33,7 +33,7 @@ export default async function SignOutPage({ params }: Props) {
         </form>
       ) : (
         <p>
-          {t("notSignedIn")} <Link href="/sign-in">{t("toSignIn")}</Link>
+          {t("notSignedIn")} <LocaleLink href="/sign-in">{t("toSignIn")}</LocaleLink>
         </p>
       )}
     </div>

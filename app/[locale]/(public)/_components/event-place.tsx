@@ -1,5 +1,5 @@
 import type { PublicEvent } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { hostName, knownPlaceParts } from "@/lib/events/hosts";
 import { countryPagePath } from "@/lib/events/country-pages";
@@ -19,7 +19,7 @@ export function EventPlace({ event, locale, linkCountry = false }: { event: Plac
   const [country, ...rest] = parts;
   return (
     <span className="event-place">
-      <Link href={countryPagePath(event.countryCode)}>{country}</Link>
+      <LocaleLink href={countryPagePath(event.countryCode)}>{country}</LocaleLink>
       {rest.length > 0 && `${separator}${rest.join(separator)}`}
     </span>
   );

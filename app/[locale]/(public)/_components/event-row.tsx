@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicEvent } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { EventBadges } from "./event-badges";
 import { EventPlace } from "./event-place";
@@ -19,9 +19,9 @@ export async function EventRow({ event, locale, linkCountry = false }: { event: 
       <p className="event-row__date">{formatEventDate(eventDateFromRow(event), locale)}</p>
       <div className="event-row__body">
         <h3 className="event-row__title">
-          <Link href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>
+          <LocaleLink href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>
             {title.text}
-          </Link>
+          </LocaleLink>
           {cancelled && <span className="visually-hidden"> ({t("cancelledBadge")})</span>}
         </h3>
         <p className="event-row__meta">

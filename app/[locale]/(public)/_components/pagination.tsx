@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import { scheduleFiltersToQuery, type ScheduleFilters } from "@/lib/events/schedule-filters";
 
 type Props = { page: number; pages: number; beyondLast: boolean; filters: ScheduleFilters };
@@ -15,7 +15,7 @@ export async function Pagination({ page, pages, beyondLast, filters }: Props) {
       <div role="status" className="notice notice--warning">
         <p>{t("beyondLast", { page, pages })}</p>
         <p>
-          <Link href={href(pages)}>{t("lastPage")}</Link>
+          <LocaleLink href={href(pages)}>{t("lastPage")}</LocaleLink>
         </p>
       </div>
     );
@@ -23,9 +23,9 @@ export async function Pagination({ page, pages, beyondLast, filters }: Props) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={t("label")} className="pagination">
-      {page > 1 && <Link href={href(page - 1)}>{t("previous")}</Link>}
+      {page > 1 && <LocaleLink href={href(page - 1)}>{t("previous")}</LocaleLink>}
       <span>{t("page", { page, pages })}</span>
-      {page < pages && <Link href={href(page + 1)}>{t("next")}</Link>}
+      {page < pages && <LocaleLink href={href(page + 1)}>{t("next")}</LocaleLink>}
     </nav>
   );
 }

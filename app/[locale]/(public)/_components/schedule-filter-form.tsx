@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { COUNTRIES } from "@/lib/events/countries";
 import { HOST_KIND_LABELS, OTHER_HOST_KINDS } from "@/lib/events/hosts";
@@ -59,7 +59,7 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
       </div>
       <div className="filters__actions">
         <button type="submit">{t("apply")}</button>
-        <Link href="/">{t("reset")}</Link>
+        <LocaleLink href="/">{t("reset")}</LocaleLink>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SCHEDULE_PAGE_SIZE, listScheduleEvents } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/events/countries";
 import { countryPagePath } from "@/lib/events/country-pages";
@@ -35,7 +35,7 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
       )}
       {filters.country && (
         <p>
-          <Link href={countryPagePath(filters.country)}>{t("aboutCountry", { country: countryName(filters.country, locale) })}</Link>
+          <LocaleLink href={countryPagePath(filters.country)}>{t("aboutCountry", { country: countryName(filters.country, locale) })}</LocaleLink>
         </p>
       )}
       <div className="results-bar">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import { pageLocale } from "@/i18n/page-locale";
 import { COUNTRIES } from "@/lib/events/countries";
 import { countryPagePath } from "@/lib/events/country-pages";
@@ -34,7 +34,7 @@ export default async function CountriesPage({ params }: Props) {
           <ul>
             {group.countries.map((c) => (
               <li key={c.code}>
-                <Link href={countryPagePath(c.code)}>{locale === "ja" ? c.nameJa : c.nameEn}</Link>
+                <LocaleLink href={countryPagePath(c.code)}>{locale === "ja" ? c.nameJa : c.nameEn}</LocaleLink>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { countFeedEvents } from "@/db/queries/feed-counts";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import { pageLocale } from "@/i18n/page-locale";
 import { publicBaseUrl } from "@/lib/env";
 import { COUNTRIES } from "@/lib/events/countries";
@@ -73,7 +73,7 @@ export default async function FeedsPage({ params }: Props) {
         <h2 id="group-custom">{t("groups.custom")}</h2>
         <p>{t("customBody")}</p>
         <p>
-          <Link href="/">{t("openSchedule")}</Link>
+          <LocaleLink href="/">{t("openSchedule")}</LocaleLink>
         </p>
       </section>
       <section aria-labelledby="group-single">

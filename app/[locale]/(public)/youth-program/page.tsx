@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getProgramBySlug } from "@/db/queries/programs";
 import { listPublicProgramEvents } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../_components/locale-link";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
@@ -68,7 +68,7 @@ export default async function YouthProgramPage({ params }: Props) {
         {phases.map(({ phase, items }) => (
           <section key={phase.id} className="phase" aria-labelledby={`phase-${phase.id}`}>
             <h3 id={`phase-${phase.id}`}>
-              <Link href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</Link>
+              <LocaleLink href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</LocaleLink>
             </h3>
             <p>{formatEventDate(eventDateFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
@@ -80,7 +80,7 @@ export default async function YouthProgramPage({ params }: Props) {
                   <li key={item.id}>
                     <strong>{formatEventDate(eventDateFromRow(item), locale)}</strong>
                     {" — "}
-                    <Link href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</Link>
+                    <LocaleLink href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</LocaleLink>
                     <EventBadges event={item} />
                     <SourceNote event={item} locale={locale} />
                   </li>

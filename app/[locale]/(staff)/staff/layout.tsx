@@ -23,8 +23,9 @@ export default async function StaffLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await getStaffUser();
   const t = await getTranslations("staff");
+  // The staff navigation and forms are client components with translated messages and locale-aware links.
   return (
-    <>
+    <NextIntlClientProvider>
       {user && (
         <div className={styles.bar}>
           <nav aria-label={t("nav.label")} className={styles.nav}>
@@ -62,8 +63,7 @@ export default async function StaffLayout({ children, params }: Props) {
           <p className={styles.who}>{t("signedInAs", { name: user.name || user.email, role: t(`roles.${user.role}`) })}</p>
         </div>
       )}
-      {/* The staff forms are client components with translated messages. */}
-      <NextIntlClientProvider>{children}</NextIntlClientProvider>
-    </>
+      {children}
+    </NextIntlClientProvider>
   );
 }

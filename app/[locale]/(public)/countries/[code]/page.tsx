@@ -6,7 +6,7 @@ import { getCountryFacts } from "@/db/queries/country-facts";
 import { countFeedEvents } from "@/db/queries/feed-counts";
 import { listScheduleEvents } from "@/db/queries/public-events";
 import type { CountryFacts } from "@/db/schema";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../../_components/locale-link";
 import { localizedField } from "@/i18n/localized";
 import { pageLocale } from "@/i18n/page-locale";
 import type { AppLocale } from "@/i18n/routing";
@@ -89,7 +89,7 @@ export default async function CountryPage({ params }: Props) {
   return (
     <article className="event-detail">
       <p>
-        <Link href="/countries">← {t("backToCountries")}</Link>
+        <LocaleLink href="/countries">← {t("backToCountries")}</LocaleLink>
       </p>
       <h1>{name}</h1>
       <section aria-labelledby="facts">
@@ -138,7 +138,7 @@ export default async function CountryPage({ params }: Props) {
         </ol>
         {total > rows.length && (
           <p>
-            <Link href={`/?${scheduleFiltersToQuery({ country: code })}`}>{t("allEvents", { count: total })}</Link>
+            <LocaleLink href={`/?${scheduleFiltersToQuery({ country: code })}`}>{t("allEvents", { count: total })}</LocaleLink>
           </p>
         )}
       </section>
@@ -146,7 +146,7 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="feed">
         <h2 id="feed">{t("feed")}</h2>
         <p>
-          {t("feedIntro", { country: name })} <Link href="/feeds">{t("feedsPage")}</Link>
+          {t("feedIntro", { country: name })} <LocaleLink href="/feeds">{t("feedsPage")}</LocaleLink>
         </p>
         <ul className={feedStyles.list}>
           <FeedCard selection={{ kind: "country", country: code }} lang={locale} baseUrl={publicBaseUrl()} count={feedCount} />

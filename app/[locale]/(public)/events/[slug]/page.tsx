@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getProgramById } from "@/db/queries/programs";
 import { getPublicEventById, getPublicEventBySlug, listPublicChildren } from "@/db/queries/public-events";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "../../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
 import { googleCalendarLink } from "@/lib/events/google-calendar-link";
@@ -73,7 +73,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="event-detail">
       <p>
-        <Link href="/">← {t("backToSchedule")}</Link>
+        <LocaleLink href="/">← {t("backToSchedule")}</LocaleLink>
       </p>
       <h1 lang={title.lang === locale ? undefined : title.lang}>{title.text}</h1>
       {otherTitle.lang === other && otherTitle.text !== title.text && (
@@ -140,7 +140,7 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t("program")}</dt>
             <dd>
-              <Link href="/youth-program">{locale === "ja" ? program.nameJa : program.nameEn}</Link>
+              <LocaleLink href="/youth-program">{locale === "ja" ? program.nameJa : program.nameEn}</LocaleLink>
             </dd>
           </>
         )}
@@ -148,7 +148,7 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t("partOf")}</dt>
             <dd>
-              <Link href={`/events/${parent.slug}`}>{localizedField(parent, "title", locale).text}</Link> ({formatEventDate(eventDateFromRow(parent), locale)})
+              <LocaleLink href={`/events/${parent.slug}`}>{localizedField(parent, "title", locale).text}</LocaleLink> ({formatEventDate(eventDateFromRow(parent), locale)})
             </dd>
           </>
         )}
@@ -205,7 +205,7 @@ export default async function EventPage({ params }: Props) {
 
       {monthOnly ? (
         <p className="notice">
-          {t("noDaysYet")} <Link href="/feeds">{t("subscribeFeeds")}</Link>
+          {t("noDaysYet")} <LocaleLink href="/feeds">{t("subscribeFeeds")}</LocaleLink>
         </p>
       ) : (
         <>
@@ -216,7 +216,7 @@ export default async function EventPage({ params }: Props) {
             <a className="button secondary" href={googleHref} rel="noopener noreferrer" target="_blank">
               {t("googleCalendar")}
             </a>
-            <Link href="/feeds">{t("subscribeFeeds")}</Link>
+            <LocaleLink href="/feeds">{t("subscribeFeeds")}</LocaleLink>
           </div>
           <p className="hint">{t("addToCalendarHint")}</p>
         </>

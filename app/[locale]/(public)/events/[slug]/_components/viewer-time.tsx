@@ -10,6 +10,7 @@ const serverZone = () => null;
 /**
  * The event's time in the reader's own time zone. The server cannot know that zone, so this row
  * appears only in the browser, and only when the zone differs from the venue's and from UTC.
+ * It formats with the platform's Intl only (lib/time/wall-clock.ts): no date library is shipped.
  */
 export function ViewerTime(props: { startAt: string; endAt: string; venueZone: string; locale: Locale; label: string }) {
   const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
