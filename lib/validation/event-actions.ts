@@ -9,7 +9,7 @@ export const CANCEL_REASON_MAX = 1000;
 export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
 
 export const cancelEventSchema = eventRefSchema.extend({
-  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong", required: true }),
+  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong"), required: true }),
 });
 
 export const moveEventSchema = eventRefSchema.extend({

@@ -138,6 +138,19 @@ describe("staff events API under hostile requests", () => {
     expect(saved).toBeGreaterThan(0);
   });
 
+  it("refuses an unpaired surrogate sent as JSON with a field-level 422, and stores nothing", async () => {
+    const before = state();
+    // JSON.stringify writes "\\ud800", which JSON.parse turns back into the lone surrogate.
+    for (const field of ["titleEn", "descriptionJa", "venueEn", "staffNote"]) {
+      const res = await collection.POST(
+        new Request(`${ORIGIN}/api/staff/events`, { method: "POST", headers: { ...sameOrigin, "content-type": "application/json" }, body: JSON.stringify({ ...form, [field]: "Summit \ud800" }) }),
+      );
+      expect(res.status, field).toBe(422);
+      expect(((await res.json()) as { fieldErrors: Record<string, { code: string }[]> }).fieldErrors[field]).toMatchObject([{ code: "editor.errors.unpairedSurrogate" }]);
+    }
+    expect(state()).toEqual(before);
+  });
+
   it("refuses cross-site and header-less mutations with 403 and writes nothing", async () => {
     const before = state();
     const attempts: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: ORIGIN }, { "x-requested-with": "fetch" }, { ...sameOrigin, "sec-fetch-site": "cross-site" }];
