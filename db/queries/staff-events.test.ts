@@ -220,6 +220,17 @@ describe("staff list and admin log", () => {
     expect(seeded.total).toBeGreaterThan(5);
   });
 
+  it("searches for %, _ and \\ literally (LIKE with an ESCAPE clause)", () => {
+    for (const titleEn of ["Likes 100% Growth", "Likes A_B Forum", "Likes C:\\Temp Summit", "Likes 1000 Plain Summit", "Likes AxB Forum"]) created({ titleEn });
+    const titles = (q: string) => listStaffEvents({ q }, 50, db).rows.map((r) => r.titleEn).filter((t) => t.startsWith("Likes"));
+    expect(titles("%")).toEqual(["Likes 100% Growth"]);
+    expect(titles("100%")).toEqual(["Likes 100% Growth"]);
+    expect(titles("_")).toEqual(["Likes A_B Forum"]);
+    expect(titles("A_B")).toEqual(["Likes A_B Forum"]);
+    expect(titles("\\")).toEqual(["Likes C:\\Temp Summit"]);
+    expect(titles("likes")).toHaveLength(5);
+  });
+
   it("pages through every change, newest first", () => {
     const all = listAllAudit({ pageSize: 3 }, db);
     expect(all.rows).toHaveLength(3);
