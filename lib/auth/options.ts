@@ -1,20 +1,22 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signOutUser } from "@/db/queries/users";
+import { getUserById, signOutUser } from "@/db/queries/users";
 import { authenticate } from "./sign-in";
 import { clientAddress } from "./rate-limit";
 import { useSecureCookies } from "./session-cookie";
 import { sessionPolicy } from "./session-policy";
-import { checkSessionTimes, isCompleteClaims } from "./session-validity";
+import { isCompleteClaims } from "./session-validity";
+import { staffUserFromSession } from "./staff-user-from-session";
 
 const policy = sessionPolicy();
 
 /**
  * next-auth with the credentials provider and JWT sessions. The JWT lives for the idle limit and
- * is re-issued on activity (proxy.ts, /api/auth/session); the jwt callback also enforces both
- * limits from the issuedAt/lastActivity claims. Revocation (session_version) is checked in
- * getStaffUser on every request, because a JWT alone cannot be withdrawn.
+ * is re-issued on activity (proxy.ts, /api/auth/session). The jwt callback, which every read of
+ * the session runs (getServerSession and /api/auth/session alike), applies the same check as
+ * getStaffUser: both time limits, and the user re-read from the database (enabled, same session
+ * version), because a JWT alone cannot be withdrawn. Name and role come from that row.
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: Math.floor(policy.idleMs / 1000), updateAge: 0 },
@@ -55,9 +57,9 @@ export const authOptions: NextAuthOptions = {
       }
       // Throwing makes next-auth drop the session (and clear the cookie where it can).
       if (!isCompleteClaims(token)) throw new Error("SessionWithoutClaims");
-      const times = checkSessionTimes(token, now, policy);
-      if (!times.valid) throw new Error(`SessionExpired:${times.reason}`);
-      return { ...token, lastActivity: now };
+      const current = staffUserFromSession(token, (id) => getUserById(id), now, policy);
+      if (!current) throw new Error("SessionEnded");
+      return { ...token, name: current.name, email: current.email, role: current.role, lastActivity: now };
     },
     async session({ session, token }) {
       return {
