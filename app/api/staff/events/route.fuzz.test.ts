@@ -10,7 +10,7 @@ import { storedEventProblems } from "@/lib/testing/stored-event-problems";
  * The staff events JSON API called as functions with hostile requests (bodies, content types,
  * ids, versions): never a 5xx, always a JSON error with a message, and a refused request writes
  * nothing (events, audit log, data version unchanged) while an accepted one leaves a valid row.
- * The session is an editor (requireEditor mocked); CSRF headers are those of a same-origin script.
+ * The session is an editor (requireEditorForApi mocked); CSRF headers are those of a same-origin script.
  */
 const ORIGIN = "https://schedule.example.org";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "api-fuzz-"));
@@ -19,7 +19,7 @@ process.env.PUBLIC_BASE_URL = ORIGIN;
 process.env.NEXTAUTH_URL = ORIGIN;
 
 const editor = { id: 0, email: "fuzz@example.test", name: "Fuzz", role: "editor" as const };
-vi.mock("@/lib/auth/session", () => ({ requireEditor: async () => editor }));
+vi.mock("@/lib/auth/session", () => ({ requireEditorForApi: async () => editor }));
 
 const { getSqlite } = await import("@/db/client");
 const { getStaffEvent } = await import("@/db/queries/staff-events");
