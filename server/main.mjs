@@ -74,7 +74,15 @@ function answerPoll(/** @type {http.IncomingMessage} */ req) {
   }
 }
 
+/**
+ * The connecting socket's address, for the sign-in throttle (lib/auth/client-address.ts reads it
+ * under this name, with X-Forwarded-For only from TRUSTED_PROXIES). Always overwritten, so a client
+ * cannot send its own.
+ */
+const PEER_ADDRESS_HEADER = "x-peer-address";
+
 const server = http.createServer(async (req, res) => {
+  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   const notModified = answerPoll(req);
   if (notModified) {
     res.writeHead(304, notModified).end();

@@ -3,7 +3,6 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getUserById, signOutUser } from "@/db/queries/users";
 import { authenticate } from "./sign-in";
-import { clientAddress } from "./rate-limit";
 import { useSecureCookies } from "./session-cookie";
 import { sessionPolicy } from "./session-policy";
 import { isCompleteClaims } from "./session-validity";
@@ -28,13 +27,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const headers = new Headers(req.headers as Record<string, string>);
-        const result = await authenticate({
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: clientAddress(headers),
-        });
+      async authorize(credentials) {
+        const result = await authenticate({ email: String(credentials?.email ?? ""), password: String(credentials?.password ?? "") });
         if (result.ok) return { ...result.user, id: String(result.user.id) };
         // next-auth passes the message to the client as `error`.
         if (result.reason === "rate_limited") throw new Error(`RateLimited:${result.retryAt}`);
