@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
@@ -7,6 +8,7 @@ import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
@@ -20,6 +22,8 @@ export type AppRuntime = {
   dataVersion: DataVersionTracker;
   feeds: FeedService;
   pages: PageCache;
+  /** What server/main.mjs needs to learn from the app about the request being handled. */
+  requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
 };
 
@@ -40,6 +44,7 @@ function createRuntime(): AppRuntime {
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion }),
+    requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
 }

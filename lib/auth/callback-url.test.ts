@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileValue, unicodeString } from "@/lib/testing/hostile-input";
-import { isSameOriginPath, safeCallbackPath } from "./callback-url";
+import { isNextAuthCallbackUrl, isSameOriginPath, safeCallbackPath, sameOriginRedirect } from "./callback-url";
 
 /** How a browser on https://site.example resolves a Location header value. */
 function staysOnSite(location: string): boolean {
@@ -38,5 +38,23 @@ describe("safeCallbackPath", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("sameOriginRedirect (next-auth's redirect callback)", () => {
+  const base = "https://site.example";
+  it("keeps addresses on the site and sends everything else, unreadable ones included, to the site's root", () => {
+    expect(sameOriginRedirect("/en/staff", base)).toBe("https://site.example/en/staff");
+    expect(sameOriginRedirect("https://site.example/en/staff?x=1", base)).toBe("https://site.example/en/staff?x=1");
+    for (const url of ["https://evil.example/", "//evil.example", "/\\evil.example", "http://site.example/", "javascript:alert(1)"]) expect(sameOriginRedirect(url, base), url).toBe(base);
+    for (const url of ["Asia/Tokyo", "", "%ZZ", "http://[::1"]) expect(new URL(sameOriginRedirect(url, base)).origin, url).toBe(base);
+    expect(sameOriginRedirect("x", "not a base")).toBe("not a base");
+  });
+});
+
+describe("isNextAuthCallbackUrl", () => {
+  it("accepts what next-auth accepts (http(s) URLs and paths) and nothing it would answer with a 500", () => {
+    for (const url of ["/en/staff", "https://site.example/x", "http://other.example"]) expect(isNextAuthCallbackUrl(url, "https://site.example"), url).toBe(true);
+    for (const url of ["%", "Asia/Tokyo", "", "javascript:alert(1)", "ftp://x.example", "http://[::1"]) expect(isNextAuthCallbackUrl(url, "https://site.example"), url).toBe(false);
   });
 });

@@ -25,3 +25,29 @@ export function safeCallbackPath(value: string | null | undefined, locale: strin
 export function isSameOriginPath(path: string): boolean {
   return /^\/(?![/\\])/.test(path) && new URL(path, "http://callback.invalid").origin === "http://callback.invalid";
 }
+
+/**
+ * next-auth's redirect callback: `url` (a callbackUrl from the client) resolved against the site,
+ * if it stays on the site; else the site's root. next-auth's default threw on a callbackUrl that
+ * is not a URL ("Asia/Tokyo"), answering 500.
+ */
+export function sameOriginRedirect(url: string, baseUrl: string): string {
+  try {
+    const target = new URL(url, baseUrl);
+    return target.origin === new URL(baseUrl).origin ? target.href : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * next-auth's own rule for a callbackUrl in the query or its callback-url cookie: an http(s) URL,
+ * or a path. It answers anything else with a 500, so app/api/auth/[...nextauth] refuses it first.
+ */
+export function isNextAuthCallbackUrl(value: string, baseUrl: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? baseUrl : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

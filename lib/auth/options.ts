@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getUserById, signOutUser } from "@/db/queries/users";
+import { sameOriginRedirect } from "./callback-url";
 import { authenticate } from "./sign-in";
 import { useSecureCookies } from "./session-cookie";
 import { sessionPolicy } from "./session-policy";
@@ -37,6 +38,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    async redirect({ url, baseUrl }) {
+      return sameOriginRedirect(url, baseUrl);
+    },
     async jwt({ token, user }) {
       const now = Date.now();
       if (user) {

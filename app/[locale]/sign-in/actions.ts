@@ -11,6 +11,7 @@ import { formatRetryTime } from "@/lib/auth/retry-time";
 import { encodeSessionToken, newSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { sessionPolicy } from "@/lib/auth/session-policy";
 import { signInSchema } from "@/lib/auth/user-schemas";
+import { markActionRan } from "@/server/request-facts";
 
 /**
  * Sign-in as a server action, so the form works without JavaScript. It runs the same credential
@@ -19,10 +20,11 @@ import { signInSchema } from "@/lib/auth/user-schemas";
  * (Server actions are POST endpoints: Next rejects those whose Origin is not this host.)
  */
 export async function signInAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
+  markActionRan();
   const locale = await currentLocale();
   const translate = errorTranslator(locale);
   const parsed = parseForm(signInSchema, formData, locale);
-  if (!parsed.ok) return failure(formData, { fieldErrors: parsed.fieldErrors, status: 422 });
+  if (!parsed.ok) return failure(formData, { fieldErrors: parsed.fieldErrors, formError: parsed.formErrors.join(" ") || undefined, status: parsed.status });
 
   const now = Date.now();
   const result = await authenticate({ email: parsed.data.email, password: parsed.data.password, now });
