@@ -79,7 +79,7 @@ const queryValue = fc.oneof(
 const queryKey = fc.constantFrom("q", "page", "sector", "country", "type", "special", "error", "callbackUrl", "lang", "from", "to", "done", "v", "_rsc", "signedOut", "__proto__", "x");
 const hostileQuery = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
-const publicPaths = ["/en", "/ja", "/en/events/asean-japan-commemorative-summit", "/en/youth-program", "/en/feeds", "/en/sign-in", "/en/staff", "/feeds/all.ics", "/feeds/events/x.ics", "/api/staff/events", "/api/staff/events/1", "/api/auth/session", "/api/auth/csrf", "/api/health", "/sitemap.xml", "/robots.txt", "/en/filtered/x"];
+const publicPaths = ["/en", "/ja", "/en/events/digital-ministers-meeting-2023", "/en/youth-program", "/en/feeds", "/en/sign-in", "/en/staff", "/feeds/all.ics", "/feeds/events/x.ics", "/api/staff/events", "/api/staff/events/1", "/api/auth/session", "/api/auth/csrf", "/api/health", "/sitemap.xml", "/robots.txt", "/en/filtered/x"];
 
 /** What HTTP lets a header value hold (node:http refuses anything else before sending). */
 const headerValueChar = /^[\t\x20-\x7e\x80-\xff]$/;
@@ -183,6 +183,17 @@ describe("anonymous hostile requests: never a 5xx", () => {
     const crossSite = await send("POST", "/en/sign-in", { "next-action": signIn.id, origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" }, "[]");
     expect(crossSite.status).toBe(403);
     expect(crossSite.body).toMatch(/another site[\s\S]*別のサイト/);
+  });
+});
+
+describe("404s", () => {
+  it("are never kept by shared caches, so a page published a moment later is not hidden behind one", async () => {
+    const page = await send("GET", "/en/events/not-published-yet");
+    expect(page.status).toBe(404);
+    expect(page.headers["cache-control"]).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+    // A second request is served from the app's page cache, with the same answer.
+    expect((await send("GET", "/en/events/not-published-yet")).headers["cache-control"]).toMatch(/no-store/);
+    expect((await send("GET", "/en/events/digital-ministers-meeting-2023")).headers["cache-control"]).toMatch(/s-maxage=60/);
   });
 });
 

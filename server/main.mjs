@@ -7,10 +7,10 @@
  * poll needs a cache look-up and a 304, but Next's per-request routing costs many times that
  * (docs/FEEDS.md). So a feed poll is first offered to the runtime's feed service
  * (lib/feeds/feed-service.ts answerPoll); every other request, and every poll it does not answer,
- * goes to Next, with the socket's address (x-peer-address). Requests Next would answer with a
- * 500 are refused first with a 4xx (request-refusal.mjs: malformed paths, server actions that are
- * cross-origin or too large), and a server action whose arguments Next cannot decode gets a 400
- * (undecodable-action.mjs).
+ * goes to Next, with the socket's address (x-peer-address) and without shared caching of 404s
+ * (not-found-cache.mjs). Requests Next would answer with a 500 are refused first with a 4xx
+ * (request-refusal.mjs: malformed paths, server actions that are cross-origin or too large), and
+ * a server action whose arguments Next cannot decode gets a 400 (undecodable-action.mjs).
  * The runtime is created by instrumentation.ts, which Next runs before it handles its first
  * request; this file sends that first request itself (/api/health) before it says it is serving,
  * so that the database is opened, migrated and seeded at start, and a bad configuration stops
@@ -25,6 +25,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { uncacheNotFound } from "./not-found-cache.mjs";
 import { requestRefusal } from "./request-refusal.mjs";
 import { isServerActionRequest, undecodableActionIs400 } from "./undecodable-action.mjs";
 import runtimeSlot from "./runtime-slot.cjs";
@@ -95,6 +96,7 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end(refusal.text);
     return;
   }
+  uncacheNotFound(res);
   const notModified = answerPoll(req);
   if (notModified) {
     res.writeHead(304, notModified).end();
