@@ -7,6 +7,7 @@ import { seedIfEmpty } from "@/db/seed/seed";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
+import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
 import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
@@ -43,7 +44,7 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion }),
+    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
     requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
