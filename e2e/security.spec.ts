@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { withE2eDb } from "./fixtures/e2e-db";
-import { SESSION_COOKIE, sessionCookie, signedInContext, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
+import { formFields, postActionForm, SESSION_COOKIE, sessionCookie, signedInContext, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
+import { createEventThroughForm, uniqueTitle } from "./pages/event-editor";
 
 const { editor, sessionEndpoint } = staffAccounts;
 
@@ -121,5 +122,48 @@ test.describe("the staff API", () => {
     expect(slid.value).not.toBe(token);
     expect((slid.expires * 1000 - Date.now()) / 60_000).toBeGreaterThan(28);
     await context.close();
+  });
+});
+
+test.describe("removing a deleted event's public text", () => {
+  test("an admin confirms it without JavaScript; feeds keep only the UID, dates and Cancelled; editors cannot", async ({ browser, baseURL }) => {
+    const { context: adminContext, page: setup } = await signedInContext(browser, staffAccounts.admin);
+    const title = uniqueTitle("Wrong Name Meeting");
+    const id = await createEventThroughForm(setup, { titleEn: title, cityEn: "Secret City", descriptionEn: "Private details" }, { publish: true });
+    const uid = withE2eDb((db) => (db.prepare("SELECT uid FROM events WHERE id = ?").get(id) as { uid: string }).uid);
+    await setup.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(setup.getByText("The event was deleted.")).toBeVisible();
+
+    // An editor sees no button, and a forged post of the admin's form is refused.
+    const { context: editorContext, page: editorPage } = await signedInContext(browser, editor);
+    await editorPage.goto(`/en/staff/events/${id}/edit`);
+    await expect(editorPage.getByRole("button", { name: "Remove the public text" })).toHaveCount(0);
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await adminContext.storageState() });
+    const page = await noScript.newPage();
+    await page.goto(`/en/staff/events/${id}/edit`);
+    const button = page.getByRole("button", { name: "Remove the public text" });
+    const forged = await postActionForm(editorContext, `/en/staff/events/${id}/edit`, { ...(await formFields(button)), confirm: "on" }, baseURL!);
+    expect(forged.body).toContain("You do not have permission to do this.");
+    // Without the box ticked nothing happens but a message at the box.
+    await button.click();
+    await expect(page.getByText("Tick the box to confirm.", { exact: true })).toBeVisible();
+    expect(withE2eDb((db) => db.prepare("SELECT title_en FROM events WHERE id = ?").get(id))).toEqual({ title_en: title });
+    await page.getByLabel(/I understand/).check();
+    await page.getByRole("button", { name: "Remove the public text" }).click();
+    await expect(page.getByText("The public text was removed from the calendars.")).toBeVisible();
+    await expect(page.getByText("It can no longer be restored.")).toBeVisible();
+
+    const feed = await (await noScript.request.get("/feeds/all.ics?lang=en")).text();
+    const vevent = feed.slice(feed.indexOf(`UID:${uid}`) - 200, feed.indexOf("END:VEVENT", feed.indexOf(`UID:${uid}`)));
+    expect(vevent).toContain("SUMMARY:Cancelled\r\n");
+    expect(vevent).toContain("STATUS:CANCELLED");
+    for (const gone of [title.slice(0, 20), "Secret City", "Private details", "LOCATION", "DESCRIPTION"]) expect(vevent, gone).not.toContain(gone);
+    expect(withE2eDb((db) => db.prepare("SELECT action FROM audit_log WHERE entity_type = 'event' AND entity_id = ? ORDER BY id DESC LIMIT 1").get(id))).toEqual({ action: "event.redact" });
+
+    // Japanese: the same page and its confirmation.
+    await page.goto(`/ja/staff/events/${id}/edit`);
+    await expect(page.getByText("公開テキストも削除されました")).toBeVisible();
+    for (const c of [adminContext, editorContext, noScript]) await c.close();
   });
 });

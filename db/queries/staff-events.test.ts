@@ -10,7 +10,7 @@ import { seedDatabase } from "../seed/seed";
 import { auditLog, events, users } from "../schema";
 import { eventWasEverPublic, listAllAudit, listEventAudit } from "./audit";
 import { createEvent, duplicateEvent, updateEvent } from "./staff-events";
-import { changeEventStatus, listReorderGroup, moveEvent, restoreEventVersion } from "./staff-events-status";
+import { changeEventStatus, listReorderGroup, moveEvent, redactEvent, restoreEventVersion } from "./staff-events-status";
 import { listStaffEvents } from "./staff-events-list";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "staff-events-"));
@@ -204,6 +204,33 @@ describe("restore, duplicate and reorder", () => {
     expect(moveEvent({ id: b.id, version: 2, direction: "down" }, alice, db).ok).toBe(true);
     expect(listReorderGroup(row(b.id), db).map((e) => e.id)).toEqual([a.id, b.id]);
     expect(moveEvent({ id: b.id, version: 2, direction: "down" }, alice, db)).toMatchObject({ ok: false, code: "conflict" });
+  });
+});
+
+describe("redaction", () => {
+  it("empties a deleted event's public text and slug, bumps SEQUENCE, records event.redact, and cannot be undone", () => {
+    const event = created({ titleEn: "Wrong Name Summit", titleJa: "誤った名称", descriptionEn: "Private details", cityEn: "Bangkok", venueEn: "Secret Hall", sourceUrl: "https://example.org/x", staffNote: "why" }, true);
+    expect(redactEvent({ id: event.id, version: 1 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    changeEventStatus({ id: event.id, version: 1, action: "delete" }, alice, db);
+    const dv = readDataVersion(db).version;
+    expect(redactEvent({ id: event.id, version: 1 }, alice, db)).toMatchObject({ ok: false, code: "conflict" });
+    const redacted = redactEvent({ id: event.id, version: 2 }, alice, db);
+    expect(redacted).toMatchObject({
+      ok: true,
+      event: {
+        uid: event.uid, slug: `removed-${event.id}`, titleJa: "", titleEn: "", descriptionEn: "", cityEn: "", venueEn: "", sourceUrl: null,
+        startDate: event.startDate, startAt: event.startAt, staffNote: "why", version: 3, sequence: event.sequence + 2,
+      },
+    });
+    expect(readDataVersion(db).version).toBe(dv + 1);
+    const [entry] = listEventAudit(event.id, {}, db).rows;
+    expect(entry).toMatchObject({ action: "event.redact", userName: "Alice" });
+    expect(entry.before).toMatchObject({ titleEn: "Wrong Name Summit" });
+    // Once only, and final: no restore of an earlier version, no copy.
+    expect(redactEvent({ id: event.id, version: 3 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(restoreEventVersion({ id: event.id, version: 3, auditId: entry.id }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(duplicateEvent(event.id, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(row(event.id)).toMatchObject({ titleEn: "", version: 3 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { Event } from "@/db/schema";
 import { countryName } from "@/lib/events/countries";
+import { isRedacted } from "@/lib/events/event-redaction";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
 import { exclusiveEndDate } from "@/lib/time/event-time";
@@ -51,9 +52,15 @@ function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "
  * One VEVENT's data. UID, SEQUENCE and every timestamp come from the row, never from the clock,
  * so unchanged data gives identical bytes. A deleted row (kept for the retention period) and a
  * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
+ * A redacted one (lib/events/event-redaction.ts) keeps only its UID, dates and "Cancelled".
  */
 export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const { lang, text } = ctx;
+  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
+  const identity = { id: e.uid, sequence: e.sequence, stamp: modified, lastModified: modified, created: IcalDateTime.utc(e.createdAt.getTime()), ...times(e, ctx) };
+  // A public schedule: subscribing must not mark the reader busy.
+  const transparency = ICalEventTransparency.TRANSPARENT;
+  if (isRedacted(e)) return { ...identity, summary: text.summaryRedacted, status: ICalEventStatus.CANCELLED, transparency };
   const cancelled = e.status === "cancelled" || e.deletedAt !== null;
   const title = eventText(localized(e.titleJa, e.titleEn, lang).text);
   const url = eventPageUrl(ctx.baseUrl, lang, e.slug);
@@ -68,23 +75,16 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
     localized(e.cityJa, e.cityEn, lang).text,
     localized(e.venueJa, e.venueEn, lang).text,
   ].filter((s) => s.trim() !== "");
-  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
   if (e.isSpecial) categories.push({ name: text.specialCategory });
   return {
-    id: e.uid,
-    sequence: e.sequence,
-    stamp: modified,
-    lastModified: modified,
-    created: IcalDateTime.utc(e.createdAt.getTime()),
-    ...times(e, ctx),
+    ...identity,
     summary: cancelled ? fill(text.summaryCancelled, { title }) : title,
     description: eventText(body.join("\n\n")),
     location: eventText(place.join(", ")),
     url,
     categories,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    // A public schedule: subscribing must not mark the reader busy.
-    transparency: ICalEventTransparency.TRANSPARENT,
+    transparency,
   };
 }
