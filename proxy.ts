@@ -1,16 +1,18 @@
 import createMiddleware from "next-intl/middleware";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
 import { filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
  * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism") is rewritten to its
- * cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
- * idle window. Never a security check: every staff page and action checks the session itself.
+ * cacheable page (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds
+ * a script nonce policy (lib/security/script-policy.ts), and on staff pages it slides the session's
+ * idle window. Never an authorization check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -25,10 +27,19 @@ export async function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
     }
   }
-  const response = intl(request);
+  if (!renderedPerRequest.test(pathname)) return intl(request);
+  // Next puts the nonce of the request's Content-Security-Policy on every script it writes.
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
   await slideStaffSession(request, response);
   return response;
 }
+
+/** Staff, sign-in and sign-out pages: rendered for each request, so each can have its own script nonce. */
+const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [

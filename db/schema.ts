@@ -204,7 +204,7 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
 );
 
-/** Failed sign-in attempts, kept in the database so rate limits survive restarts. */
+/** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {
@@ -212,7 +212,10 @@ export const loginAttempts = sqliteTable(
     at: timestamp("at").notNull(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
+    /** Recorded as false before the password is checked, set to true on success. */
     success: integer("success", { mode: "boolean" }).notNull(),
+    /** The device cookie's id when the attempt came with a valid one for this email (lib/auth/device-cookie.ts). */
+    device: text("device"),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
 );

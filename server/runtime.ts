@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
@@ -7,7 +8,9 @@ import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
+import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
@@ -21,6 +24,8 @@ export type AppRuntime = {
   dataVersion: DataVersionTracker;
   feeds: FeedService;
   pages: PageCache;
+  /** What server/main.mjs needs to learn from the app about the request being handled. */
+  requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
 };
 
@@ -42,7 +47,8 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion }),
+    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
 }

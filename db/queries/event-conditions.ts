@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, like, or, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { events, type Event } from "../schema";
 
@@ -38,6 +39,14 @@ export const publicEventOrder = [asc(events.startDate), asc(events.startAt), asc
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * `column` contains `text` literally: "%", "_" and "\" in it match themselves. The backslashes
+ * escapeLike adds mean nothing to SQLite without the ESCAPE clause.
+ */
+export function likeContains(column: SQLiteColumn, text: string): SQL {
+  return sql`${column} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`;
 }
 
 /** SQL conditions for the schedule filters (shared by the schedule page and the filtered feed). */
