@@ -11,11 +11,9 @@ export const STAFF_PAGE_SIZE = 50;
 
 function filterConditions(filters: StaffEventFilters): SQL[] {
   const conditions: SQL[] = [];
+  // No status ("Any") means any: deleted events too. A status names live events only.
   if (filters.status === "deleted") conditions.push(isNotNull(events.deletedAt));
-  else {
-    conditions.push(isNull(events.deletedAt));
-    if (filters.status) conditions.push(eq(events.status, filters.status));
-  }
+  else if (filters.status) conditions.push(isNull(events.deletedAt), eq(events.status, filters.status));
   if (filters.kind) conditions.push(eq(events.kind, filters.kind));
   if (filters.sector) conditions.push(eq(events.sector, filters.sector));
   if (filters.country) conditions.push(eq(events.countryCode, filters.country));

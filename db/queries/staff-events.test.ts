@@ -235,12 +235,13 @@ describe("redaction", () => {
 });
 
 describe("staff list and admin log", () => {
-  it("lists drafts and filters by status, search and kind; deleted ones only on request", () => {
+  it("lists drafts and filters by status, search and kind; \"any\" status includes deleted ones", () => {
     const drafts = listStaffEvents({ status: "draft", q: "Update Target" }, 50, db);
     expect(drafts.rows.map((r) => r.titleEn)).toEqual(["Update Target"]);
     expect(drafts.rows[0].updatedByName).toBe("Bob");
-    expect(listStaffEvents({ q: "Status Target" }, 50, db).total).toBe(0);
+    expect(listStaffEvents({ q: "Status Target" }, 50, db).rows.map((r) => r.deletedAt !== null)).toEqual([true]);
     expect(listStaffEvents({ q: "Status Target", status: "deleted" }, 50, db).total).toBe(1);
+    for (const status of ["draft", "published", "cancelled"] as const) expect(listStaffEvents({ q: "Status Target", status }, 50, db).total).toBe(0);
     expect(listStaffEvents({ q: "100%_" }, 50, db).total).toBe(0);
     const seeded = listStaffEvents({ kind: "program" }, 5, db);
     expect(seeded.rows.length).toBe(5);

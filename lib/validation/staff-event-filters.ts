@@ -4,7 +4,7 @@ import { EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTORS } from "@/lib/events/sectors";
 import { pageNumberSchema } from "./page-number";
 
-/** Status filter of the staff list: the three statuses, plus soft-deleted rows (hidden otherwise). */
+/** Status filter of the staff list: the three statuses of live events, or soft-deleted rows (no filter: all of them). */
 export const STAFF_STATUS_FILTERS = ["draft", "published", "cancelled", "deleted"] as const;
 export type StaffStatusFilter = (typeof STAFF_STATUS_FILTERS)[number];
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getStaffUser } from "@/lib/auth/session";
+import { staffSectionsFor } from "@/lib/auth/staff-sections";
 import { signOutAction } from "../../sign-out/actions";
 import { StaffNavLink } from "./_components/staff-nav-link";
 import styles from "./staff.module.css";
@@ -30,27 +31,13 @@ export default async function StaffLayout({ children, params }: Props) {
         <div className={styles.bar}>
           <nav aria-label={t("nav.label")} className={styles.nav}>
             <ul>
-              <li>
-                <StaffNavLink href="/staff" sections={["/staff/events"]}>
-                  {t("nav.events")}
-                </StaffNavLink>
-              </li>
-              <li>
-                <StaffNavLink href="/staff/history" sections={["/staff/history"]}>{t("nav.history")}</StaffNavLink>
-              </li>
-              {user.role === "admin" && (
-                <li>
-                  <StaffNavLink href="/staff/users">{t("nav.users")}</StaffNavLink>
+              {staffSectionsFor(user).map((section) => (
+                <li key={section.key}>
+                  <StaffNavLink href={section.path} sections={[...section.also]}>
+                    {t(`nav.${section.key}`)}
+                  </StaffNavLink>
                 </li>
-              )}
-              {user.role === "admin" && (
-                <li>
-                  <StaffNavLink href="/staff/countries">{t("nav.countries")}</StaffNavLink>
-                </li>
-              )}
-              <li>
-                <StaffNavLink href="/staff/account">{t("nav.account")}</StaffNavLink>
-              </li>
+              ))}
               <li>
                 <form action={signOutAction} className={styles.signOut}>
                   <button type="submit" className="secondary">
