@@ -95,7 +95,9 @@ export const events = sqliteTable(
     sourceNoteJa: text("source_note_ja").notNull().default(""),
     sourceNoteEn: text("source_note_en").notNull().default(""),
     status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull(),
-    cancelReason: text("cancel_reason").notNull().default(""),
+    /** Why it was cancelled, shown publicly: in Japanese and in English, like every public text. */
+    cancelReasonJa: text("cancel_reason_ja").notNull().default(""),
+    cancelReasonEn: text("cancel_reason_en").notNull().default(""),
     /** Staff-only note; never shown publicly. */
     staffNote: text("staff_note").notNull().default(""),
     // --- time model (see lib/time/event-time.ts and lib/time/date-precision.ts) ---
@@ -180,6 +182,28 @@ export const countryFacts = sqliteTable("country_facts", {
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
 });
 
+/**
+ * One-time links with which a person sets their own password (lib/auth/invitation.ts): an admin
+ * invites a new user or lets one reset a forgotten password without ever knowing it. Only a hash
+ * of the token is stored; the link is shown once, to the admin who made it.
+ */
+export const userInvitations = sqliteTable(
+  "user_invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+  },
+  (t) => [index("user_invitations_user_idx").on(t.userId)],
+);
+
 /** Data migrations written in code (db/seed/seed-revisions.ts), each applied once. */
 export const dataMigrations = sqliteTable("data_migrations", {
   name: text("name").primaryKey(),
@@ -234,3 +258,4 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type UserInvitation = typeof userInvitations.$inferSelect;

@@ -326,7 +326,7 @@ describe("after staff edits", () => {
   });
 
   it("a cancelled event stays CANCELLED in every feed it belonged to", async () => {
-    staffEdit(TOURISM, { status: "cancelled", cancel_reason: "Typhoon" }, Date.parse("2030-03-01T00:00:00Z"));
+    staffEdit(TOURISM, { status: "cancelled", cancel_reason_en: "Typhoon" }, Date.parse("2030-03-01T00:00:00Z"));
     for (const [kind, query, file] of [["all", "lang=en"], ["special", "lang=en"], ["sector", "lang=en", "tourism.ics"], ["country", "lang=en", "JP.ics"], ["filter", "sector=tourism&lang=en"]] as const) {
       const { icalJs, nodeIcal } = await parsed(kind, query, file);
       for (const feed of [icalJs, nodeIcal]) {

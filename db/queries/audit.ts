@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
-import type { EventSnapshot } from "@/lib/audit/event-snapshot";
+import { upgradeSnapshot, type EventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
 import { getDb, type Db } from "../client";
 import { auditLog, events, users } from "../schema";
@@ -48,6 +48,11 @@ const entryColumns = {
   detail: auditLog.detail,
 };
 
+/** An entry with its snapshots in today's columns (upgradeSnapshot). */
+function upgraded<E extends { before: EventSnapshot | null; after: EventSnapshot | null }>(entry: E): E {
+  return { ...entry, before: upgradeSnapshot(entry.before), after: upgradeSnapshot(entry.after) };
+}
+
 /** Entries with their author's name and email (null once the account is deleted). */
 const selectEntries = (db: Db) => db.select(entryColumns).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId));
 
@@ -74,7 +79,8 @@ function auditPage(where: SQL | undefined, opts: { page?: number; pageSize?: num
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(pageSize)
     .offset((p - 1) * pageSize)
-    .all();
+    .all()
+    .map(upgraded);
   return { rows, total, page: p, pageSize };
 }
 
@@ -93,9 +99,10 @@ export function listAllAudit(opts: AdminAuditFilter = {}, db: Db = getDb()): Aud
 }
 
 export function getEventAuditEntry(id: number, db: Db = getDb()): AuditListEntry | undefined {
-  return selectEntries(db)
+  const entry = selectEntries(db)
     .where(and(eq(auditLog.id, id), eq(auditLog.entityType, "event")))
     .get();
+  return entry && upgraded(entry);
 }
 
 /** The entries of an event written after row version `version` (for conflict reports). */
@@ -103,7 +110,8 @@ export function eventAuditSince(eventId: number, version: number, db: Db = getDb
   return selectEntries(db)
     .where(and(forEvent(eventId), gt(sql`json_extract(${auditLog.after}, '$.version')`, version)))
     .orderBy(auditLog.id)
-    .all();
+    .all()
+    .map(upgraded);
 }
 
 /** Whether the log shows the event published or cancelled at any time (its URL may be known). */

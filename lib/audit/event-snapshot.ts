@@ -1,4 +1,5 @@
 import type { Event } from "@/db/schema";
+import { cancelReasonOfOneLanguage } from "@/lib/events/cancel-reason";
 import { CONTENT_FIELDS, type EventPatch } from "@/lib/events/event-edit";
 
 /**
@@ -36,6 +37,16 @@ export function snapshotToPatch(snapshot: EventSnapshot): EventPatch {
     patch[field] = INSTANT_FIELDS.has(field) ? instant(snapshot[field]) : snapshot[field];
   }
   return patch as EventPatch;
+}
+
+/**
+ * A snapshot as the current columns name its values: one written before the cancel reason was
+ * bilingual holds `cancelReason`, read as the column of its language (as drizzle/0005 moved it).
+ */
+export function upgradeSnapshot(snapshot: EventSnapshot | null): EventSnapshot | null {
+  if (!snapshot || !("cancelReason" in snapshot) || "cancelReasonJa" in snapshot) return snapshot;
+  const { cancelReason, ...rest } = snapshot;
+  return { ...rest, ...cancelReasonOfOneLanguage(typeof cancelReason === "string" ? cancelReason : "") };
 }
 
 /** The row version a snapshot records, or null when it has none. */

@@ -40,9 +40,9 @@ describe("describeConflict", () => {
   });
 
   it("reports status changes for one-button actions (no form values)", () => {
-    const cancelled = { ...v5, status: "cancelled" as const, cancelReason: "Typhoon", version: 6 };
+    const cancelled = { ...v5, status: "cancelled" as const, cancelReasonEn: "Typhoon", version: 6 };
     const report = describeConflict({ baseVersion: 5, current: cancelled, yours: null, entries: [entry(v5, cancelled, 1)] });
-    expect(report.changes.map((c) => [c.field, c.theirs, c.yours])).toEqual([["status", "cancelled", undefined], ["cancelReason", "Typhoon", undefined]]);
+    expect(report.changes.map((c) => [c.field, c.theirs, c.yours])).toEqual([["status", "cancelled", undefined], ["cancelReasonEn", "Typhoon", undefined]]);
   });
 
   it("orders entries by the version they produced", () => {

@@ -1,4 +1,5 @@
 import type { Event } from "@/db/schema";
+import type { CancelReason } from "./cancel-reason";
 import type { EventPatch } from "./event-edit";
 
 /**
@@ -26,7 +27,7 @@ export function allowedStatusActions(event: Pick<Event, "status" | "deletedAt">)
 export type StatusChange = { ok: true; patch: EventPatch } | { ok: false; reason: "not_allowed" };
 
 /** The patch for `action` on `event`, or why it cannot be done now. */
-export function statusChange(event: Event, action: StatusAction, opts: { now: Date; cancelReason?: string }): StatusChange {
+export function statusChange(event: Event, action: StatusAction, opts: { now: Date; cancelReason?: CancelReason }): StatusChange {
   if (!allowedStatusActions(event).includes(action)) return { ok: false, reason: "not_allowed" };
   switch (action) {
     case "publish":
@@ -34,9 +35,9 @@ export function statusChange(event: Event, action: StatusAction, opts: { now: Da
     case "unpublish":
       return { ok: true, patch: { status: "draft" } };
     case "cancel":
-      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason ?? "" } };
+      return { ok: true, patch: { status: "cancelled", cancelReasonJa: opts.cancelReason?.cancelReasonJa ?? "", cancelReasonEn: opts.cancelReason?.cancelReasonEn ?? "" } };
     case "uncancel":
-      return { ok: true, patch: { status: "published", cancelReason: "" } };
+      return { ok: true, patch: { status: "published", cancelReasonJa: "", cancelReasonEn: "" } };
     case "delete":
       return { ok: true, patch: { deletedAt: opts.now } };
   }

@@ -4,18 +4,25 @@
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 export function isCalendarDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = utcMidnight(y, mo, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 function toUtcMidnight(date: string): Date {
   if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcMidnight(y, m, d);
 }
 
 function fromUtcMidnight(date: Date): string {

@@ -20,6 +20,10 @@ describe("calendar dates", () => {
     expect(isCalendarDate("2024-02-29")).toBe(true);
     expect(isCalendarDate("2023-13-01")).toBe(false);
     expect(isCalendarDate("2023-1-01")).toBe(false);
+    // Years below 100 are years too (not 1900–1999), so that a range check, not this one, refuses them.
+    expect(isCalendarDate("0001-01-01")).toBe(true);
+    expect(isCalendarDate("0023-02-29")).toBe(false);
+    expect(isCalendarDate("9999-12-31")).toBe(true);
   });
 
   it("adds days across months and years", () => {
@@ -56,6 +60,10 @@ describe("all-day events", () => {
   it("refuses an end before the start", () => {
     expect(
       eventTimeFromLocal({ allDay: true, startDate: "2023-10-29", endDate: "2023-10-27", startTime: "", endTime: "", timeZone: "Asia/Tokyo" }),
+    ).toEqual({ field: "endDate", message: "end_before_start" });
+    // A timed event ending on an earlier day: the end date is wrong, not the end time.
+    expect(
+      eventTimeFromLocal({ allDay: false, startDate: "2023-10-29", endDate: "2023-10-27", startTime: "10:00", endTime: "12:00", timeZone: "Asia/Tokyo" }),
     ).toEqual({ field: "endDate", message: "end_before_start" });
   });
 });

@@ -84,10 +84,9 @@ export type EventTimeError = { field: keyof LocalEventTime; message: string };
 /** Turns form input into an EventTime, or names the field that is wrong. Inputs must be well-formed. */
 export function eventTimeFromLocal(input: LocalEventTime): EventTime | EventTimeError {
   const { startDate, endDate, timeZone } = input;
-  if (input.allDay) {
-    if (endDate < startDate) return { field: "endDate", message: "end_before_start" };
-    return { allDay: true, startDate, endDate, timeZone };
-  }
+  // An end day before the start day is the end date's fault, whatever the times say.
+  if (endDate < startDate) return { field: "endDate", message: "end_before_start" };
+  if (input.allDay) return { allDay: true, startDate, endDate, timeZone };
   const startAt = localToInstant(startDate, input.startTime, timeZone);
   if (!startAt) return { field: "startTime", message: "nonexistent_local_time" };
   const endAt = localToInstant(endDate, input.endTime, timeZone);

@@ -12,10 +12,14 @@ describe("one-button action schemas", () => {
     expect(errors(eventRefSchema.safeParse({ id: "-1", version: "9007199254740993" }))).toMatchObject({ id: ["editor.errors.invalid"], version: ["editor.errors.invalid"] });
   });
 
-  it("cancelling needs a reason of at most 1000 characters, line breaks allowed", () => {
-    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "  " })).cancelReason).toEqual(["editor.errors.required"]);
-    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "x".repeat(1001) })).cancelReason).toEqual(["editor.errors.reasonTooLong"]);
-    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReason: "Typhoon\r\nPostponed" }).cancelReason).toBe("Typhoon\nPostponed");
+  it("cancelling needs a reason in at least one language, each of at most 1000 characters, line breaks allowed", () => {
+    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonJa: "  " }))).toEqual({
+      cancelReasonJa: ["editor.errors.reasonRequired"],
+      cancelReasonEn: ["editor.errors.reasonRequired"],
+    });
+    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonEn: "x".repeat(1001) })).cancelReasonEn).toEqual(["editor.errors.reasonTooLong"]);
+    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReasonEn: "Typhoon\r\nPostponed" })).toMatchObject({ cancelReasonJa: "", cancelReasonEn: "Typhoon\nPostponed" });
+    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReasonJa: "台風", cancelReasonEn: "" })).toMatchObject({ cancelReasonJa: "台風", cancelReasonEn: "" });
   });
 
   it("moves go up or down; restores name an audit entry", () => {

@@ -8,9 +8,15 @@ export const CANCEL_REASON_MAX = 1000;
 /** Names an event and the row version the button was shown for (optimistic locking). */
 export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
 
-export const cancelEventSchema = eventRefSchema.extend({
-  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong"), required: true }),
-});
+const reason = multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong") });
+
+/** A cancellation says why, publicly, in at least one language (the other page then shows that one). */
+export const cancelEventSchema = eventRefSchema
+  .extend({ cancelReasonJa: reason, cancelReasonEn: reason })
+  .superRefine((v, ctx) => {
+    if (typeof v !== "object" || v === null || v.cancelReasonJa !== "" || v.cancelReasonEn !== "") return;
+    for (const path of ["cancelReasonJa", "cancelReasonEn"]) ctx.addIssue({ code: "custom", message: editorError("reasonRequired"), path: [path] });
+  });
 
 export const moveEventSchema = eventRefSchema.extend({
   direction: z.enum(["up", "down"], { error: editorError("invalidChoice") }),

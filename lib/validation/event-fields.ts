@@ -4,7 +4,7 @@ import { isYearMonth } from "@/lib/time/date-precision";
 import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
 import type { EditorErrorName, ErrorCode } from "@/lib/errors";
-import { characterProblem, editorError } from "./text-fields";
+import { characterProblem, editorError, withMaxLength } from "./text-fields";
 
 /** Field rules specific to events: slug, source URL, dates, times and zones. */
 
@@ -23,12 +23,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 100;
 
 /** A URL slug, or null when left empty (the server then derives one from the title). */
-export const optionalSlug = z.preprocess(
-  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim().toLowerCase() : v),
-  z
-    .string({ error: editorError("invalid") })
-    .superRefine(firstProblem([[(s) => s.length > SLUG_MAX, "slugTooLong"], [(s) => s !== "" && !SLUG_PATTERN.test(s), "invalidSlug"]]))
-    .transform((s) => (s === "" ? null : s)),
+export const optionalSlug = withMaxLength(
+  z.preprocess(
+    (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z
+      .string({ error: editorError("invalid") })
+      .superRefine(firstProblem([[(s) => s.length > SLUG_MAX, "slugTooLong"], [(s) => s !== "" && !SLUG_PATTERN.test(s), "invalidSlug"]]))
+      .transform((s) => (s === "" ? null : s)),
+  ),
+  SLUG_MAX,
 );
 
 export const URL_MAX = 2000;
@@ -37,15 +40,18 @@ export const URL_MAX = 2000;
  * An optional public web address: http or https only (no javascript:, data:, file:…), under the
  * character rules of every text field (a bidi override would disguise the address shown as a link).
  */
-export const optionalHttpUrl = z.preprocess(
-  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
-  z
-    .string({ error: editorError("invalid") })
-    .superRefine((s, ctx) => {
-      const problem = urlProblem(s);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    })
-    .transform((s) => (s === "" ? null : s)),
+export const optionalHttpUrl = withMaxLength(
+  z.preprocess(
+    (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+    z
+      .string({ error: editorError("invalid") })
+      .superRefine((s, ctx) => {
+        const problem = urlProblem(s);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .transform((s) => (s === "" ? null : s)),
+  ),
+  URL_MAX,
 );
 
 function urlProblem(s: string): ErrorCode | null {

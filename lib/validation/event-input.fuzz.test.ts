@@ -159,7 +159,7 @@ describe("event schemas under hostile input", () => {
   it("one-button actions (cancel, move, restore, publish…) reject hostile refs with translated errors", () => {
     const bases: [z.ZodType<Record<string, unknown>>, Record<string, unknown>][] = [
       [eventRefSchema, { id: 1, version: 1 }],
-      [cancelEventSchema, { id: 1, version: 1, cancelReason: "Typhoon" }],
+      [cancelEventSchema, { id: 1, version: 1, cancelReasonJa: "台風", cancelReasonEn: "Typhoon" }],
       [moveEventSchema, { id: 1, version: 1, direction: "up" }],
       [restoreEventSchema, { id: 1, version: 1, auditId: 9 }],
     ];
@@ -169,7 +169,7 @@ describe("event schemas under hostile input", () => {
           check(schema, input, (out: Record<string, unknown>) => {
             expect(Object.keys(out).sort()).toEqual(Object.keys(base).sort());
             expect(Number.isSafeInteger(out.id) && (out.id as number) > 0).toBe(true);
-            if ("cancelReason" in out) expect(String(out.cancelReason).trim()).not.toBe("");
+            if ("cancelReasonJa" in out) expect(`${out.cancelReasonJa}${out.cancelReasonEn}`.trim()).not.toBe("");
           }),
         ),
         FUZZ_RUNS,

@@ -131,6 +131,9 @@ describe("eventInputSchema: refusals, each next to its field", () => {
     expect(errorsOf({ ...form, endTime: "08:00" }).endTime).toEqual([E("endBeforeStart")]);
     expect(errorsOf({ ...form, endTime: "09:00" }).endTime).toEqual([E("endBeforeStart")]);
     expect(errorsOf({ ...form, allDay: "on", endDate: "2023-08-20" }).endDate).toEqual([E("endBeforeStart")]);
+    const earlierDay = errorsOf({ ...form, endDate: "2023-08-20" });
+    expect(earlierDay.endDate).toEqual([E("endBeforeStart")]);
+    expect(earlierDay.endTime).toBeUndefined();
   });
 
   it("refuses a local time skipped by a DST change", () => {
@@ -159,6 +162,9 @@ describe("eventInputSchema: refusals, each next to its field", () => {
     expect(errorsOf({ ...form, startTime: "" }).startTime).toEqual([E("timeRequired")]);
     expect(errorsOf({ ...form, endTime: "25:00" }).endTime).toEqual([E("invalidTime")]);
     expect(errorsOf({ ...form, startDate: "1999-12-31" }).startDate).toEqual([E("dateOutOfRange")]);
+    // One rule, one message: a well-formed date in year 1 is as out of range as one in 9999.
+    for (const date of ["0001-01-01", "0999-06-30", "2100-01-01", "9999-12-31"]) expect(errorsOf({ ...form, startDate: date }).startDate, date).toEqual([E("dateOutOfRange")]);
+    expect(errorsOf({ ...form, startDate: "0023-02-29" }).startDate).toEqual([E("invalidDate")]);
     expect(errorsOf({ ...form, allDay: "on", endDate: "2025-01-01" }).endDate).toEqual([E("spanTooLong")]);
   });
 

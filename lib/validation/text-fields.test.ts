@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { nameField, newUserSchema } from "@/lib/auth/user-schemas";
 import { cancelEventSchema } from "./event-actions";
 import { validMeetingForm } from "@/lib/testing/event-form-fixture";
-import { eventInputSchema } from "./event-input";
+import { eventFieldsSchema, eventInputSchema } from "./event-input";
+import { textLimits } from "./text-fields";
 
 /** The field-level codes a schema reports, by dotted path. */
 function fieldCodes(schema: z.ZodType, input: unknown): Record<string, string[]> {
@@ -21,7 +22,7 @@ const fields: { field: string; schema: z.ZodType; base: Record<string, string>; 
     field, schema: eventInputSchema, base: validMeetingForm, lines: "one" as const,
   })),
   ...["descriptionJa", "descriptionEn", "staffNote"].map((field) => ({ field, schema: eventInputSchema, base: validMeetingForm, lines: "several" as const })),
-  { field: "cancelReason", schema: cancelEventSchema, base: { id: "1", version: "1", cancelReason: "Typhoon" }, lines: "several" },
+  ...["cancelReasonJa", "cancelReasonEn"].map((field) => ({ field, schema: cancelEventSchema, base: { id: "1", version: "1", cancelReasonJa: "台風", cancelReasonEn: "Typhoon" }, lines: "several" as const })),
   { field: "name", schema: newUserSchema, base: { email: "new.editor@example.org", name: "New Editor", role: "editor", password: "violet-harbour-kettle-93" }, lines: "one" },
 ];
 
@@ -63,5 +64,25 @@ describe("one set of character rules for every user-facing text field", () => {
     expect(nameField.parse(undefined)).toBe("");
     expect(nameField.parse("  Tanaka Hiroshi ")).toBe("Tanaka Hiroshi");
     expect(fieldCodes(nameField, "x".repeat(101))).toEqual({ "": ["users.errors.nameTooLong"] });
+  });
+});
+
+describe("textLimits: the forms' maxlength is the schema's limit", () => {
+  const ascii = (field: string, length: number) => (field === "sourceUrl" ? `https://example.org/${"a".repeat(length - 20)}` : "a".repeat(length));
+
+  it("gives every free-text field of the event form a limit, which the schema accepts and refuses one character beyond", () => {
+    const limits = textLimits(eventFieldsSchema.shape);
+    const textFields = Object.keys(validMeetingForm).concat("hostNoteJa", "hostNoteEn", "sourceTitleJa", "sourceTitleEn", "sourceNoteJa", "sourceNoteEn")
+      .filter((f) => !["kind", "sector", "host", "startDate", "startTime", "endDate", "endTime", "timeZone", "parentId", "programId"].includes(f));
+    expect(Object.keys(limits).sort()).toEqual([...new Set(textFields)].sort());
+    for (const [field, max] of Object.entries(limits)) {
+      expect(fieldCodes(eventInputSchema, { ...validMeetingForm, [field]: ascii(field, max) })[field], `${field} at ${max}`).toBeUndefined();
+      expect(fieldCodes(eventInputSchema, { ...validMeetingForm, [field]: ascii(field, max + 1) })[field], `${field} at ${max + 1}`).toHaveLength(1);
+    }
+  });
+
+  it("also for the cancel reasons and the user's name", () => {
+    expect(textLimits(cancelEventSchema.shape)).toEqual({ cancelReasonJa: 1000, cancelReasonEn: 1000 });
+    expect(textLimits({ name: nameField })).toEqual({ name: 100 });
   });
 });

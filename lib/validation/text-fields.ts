@@ -35,16 +35,34 @@ const asString = (v: unknown) => (v === undefined || v === null ? "" : v);
 type TextOptions = { max: number; tooLong: ErrorCode; required?: boolean };
 
 function textField(lines: "one" | "several", { max, tooLong, required = false }: TextOptions, normalise: (s: string) => string) {
-  return z.preprocess(
-    asString,
-    z
-      .string({ error: editorError("invalid") })
-      .transform(normalise)
-      .superRefine((s, ctx) => {
-        const problem = required && s === "" ? editorError("required") : s.length > max ? tooLong : characterProblem(s, lines);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+  return withMaxLength(
+    z.preprocess(
+      asString,
+      z
+        .string({ error: editorError("invalid") })
+        .transform(normalise)
+        .superRefine((s, ctx) => {
+          const problem = required && s === "" ? editorError("required") : s.length > max ? tooLong : characterProblem(s, lines);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+    ),
+    max,
   );
+}
+
+/** Records a text field's limit on its schema, where forms read it (textLimits) for maxlength and counters. */
+export function withMaxLength<S extends z.ZodType>(schema: S, maxLength: number): S {
+  return schema.meta({ maxLength }) as S;
+}
+
+/** The limit of every text field of a form schema's shape that has one: the form's maxlength, from the same number the rule checks. */
+export function textLimits(shape: Record<string, z.ZodType>): Record<string, number> {
+  const limits: Record<string, number> = {};
+  for (const [field, schema] of Object.entries(shape)) {
+    const maxLength = schema.meta()?.maxLength;
+    if (typeof maxLength === "number") limits[field] = maxLength;
+  }
+  return limits;
 }
 
 /**

@@ -58,6 +58,7 @@ export default async function EventPage({ params }: Props) {
   const sourceTitle = localizedField(event, "sourceTitle", locale);
   const sourceTitleJa = event.sourceTitleJa.trim();
   const sourceNote = localizedField(event, "sourceNote", locale);
+  const cancelReason = localizedField(event, "cancelReason", locale);
   const date = eventDateFromRow(event);
   const { time } = date;
   const monthOnly = date.precision === "month";
@@ -84,7 +85,9 @@ export default async function EventPage({ params }: Props) {
       {event.status === "cancelled" && (
         <div className="cancelled-banner" role="note">
           <p>{t("cancelled")}</p>
-          {event.cancelReason && <p>{t("cancelReason", { reason: event.cancelReason })}</p>}
+          {cancelReason.text && (
+            <p>{t.rich("cancelReason", { reason: cancelReason.text, text: (chunks) => <span lang={cancelReason.lang === locale ? undefined : cancelReason.lang}>{chunks}</span> })}</p>
+          )}
         </div>
       )}
       <EventBadges event={event} />

@@ -63,8 +63,8 @@ export const unpublishEventAction = statusAction("unpublish", "unpublished");
 export const uncancelEventAction = statusAction("uncancel", "uncancelled");
 export const deleteEventAction = statusAction("delete", "deleted");
 
-export const cancelEventAction = staffAction("editor", cancelEventSchema, async ({ cancelReason, ...ref }, { user, formData }) =>
-  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason }, { userId: user.id }), formData, editPage, "cancelled"),
+export const cancelEventAction = staffAction("editor", cancelEventSchema, async ({ cancelReasonJa, cancelReasonEn, ...ref }, { user, formData }) =>
+  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason: { cancelReasonJa, cancelReasonEn } }, { userId: user.id }), formData, editPage, "cancelled"),
 );
 
 export const restoreEventAction = staffAction("editor", restoreEventSchema, async (args, { user, formData }) =>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import type { ActionFailure } from "@/lib/actions/staff-action";
 import type { EditorActionState } from "../_lib/edit-outcome";
@@ -24,10 +25,12 @@ type Props = {
 
 /** A one-button form for an event action (publish, cancel, restore…): a server action that works without JavaScript. */
 export function ActionButtonForm({ action, hidden, label, ariaLabel, variant = "secondary", hint, labels = {}, children }: Props) {
+  const t = useTranslations("editor.actions");
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} noValidate key={state ? JSON.stringify(state) : "initial"}>
-      <FormResult state={state} labels={labels} />
+      {/* Not the event form's "The event was not saved": these buttons change no field of it. */}
+      <FormResult state={state} labels={labels} summary={t("notDone")} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={String(value)} />
       ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CharacterCount } from "./character-count";
 import styles from "./editor.module.css";
 
 type Common = {
@@ -9,18 +10,23 @@ type Common = {
   required?: boolean;
   requiredLabel?: string;
   className?: string;
+  /** The schema's limit (textLimits): maxlength, and a character count under the field. */
+  maxLength?: number;
+  /** The id of a hint shared with other fields (shown once above them). */
+  sharedHintId?: string;
 };
 
 export const fieldId = (name: string) => `f-${name}`;
 
-/** Ids for aria-describedby: the hint and the error message of a field. */
-function describedBy(name: string, hint?: string, errors?: string[]) {
+/** Ids for aria-describedby: the hint, the character count and the error message of a field. */
+function describedBy({ name, hint, errors, maxLength, sharedHintId }: Common) {
   const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  const countId = maxLength ? `${fieldId(name)}-count` : undefined;
   const errorId = errors?.length ? `${fieldId(name)}-error` : undefined;
-  return { hintId, errorId, describedBy: [errorId, hintId].filter(Boolean).join(" ") || undefined };
+  return { hintId, errorId, describedBy: [errorId, sharedHintId, hintId, countId].filter(Boolean).join(" ") || undefined };
 }
 
-function Frame({ name, label, hint, errors, required, requiredLabel, className, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
+function Frame({ name, label, hint, errors, required, requiredLabel, className, maxLength, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
   return (
     <div className={`field${className ? ` ${className}` : ""}`}>
       <label htmlFor={fieldId(name)}>
@@ -33,6 +39,7 @@ function Frame({ name, label, hint, errors, required, requiredLabel, className, 
         </p>
       )}
       {children}
+      {maxLength && <CharacterCount id={`${fieldId(name)}-count`} inputId={fieldId(name)} max={maxLength} />}
       {errorId && (
         <p className="field-error" id={errorId}>
           {errors!.join(" ")}
@@ -42,11 +49,20 @@ function Frame({ name, label, hint, errors, required, requiredLabel, className, 
   );
 }
 
-type InputProps = Common & { type?: string; defaultValue?: string; readOnly?: boolean; list?: string; autoComplete?: string; inputRef?: React.Ref<HTMLInputElement> };
+type InputProps = Common & {
+  type?: string;
+  defaultValue?: string;
+  readOnly?: boolean;
+  list?: string;
+  autoComplete?: string;
+  inputRef?: React.Ref<HTMLInputElement>;
+  /** A text input that takes one format (a 24-hour time): its pattern, input mode and an example. */
+  format?: { pattern: string; inputMode: "numeric"; placeholder: string };
+};
 
 /** A labelled input whose hint and error are announced with it (aria-describedby, aria-invalid). */
-export function TextField({ type = "text", defaultValue, readOnly, list, autoComplete = "off", inputRef, ...common }: InputProps) {
-  const ids = describedBy(common.name, common.hint, common.errors);
+export function TextField({ type = "text", defaultValue, readOnly, list, autoComplete = "off", inputRef, format, ...common }: InputProps) {
+  const ids = describedBy(common);
   return (
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <input
@@ -58,6 +74,10 @@ export function TextField({ type = "text", defaultValue, readOnly, list, autoCom
         readOnly={readOnly}
         list={list}
         autoComplete={autoComplete}
+        maxLength={common.maxLength ?? (format ? format.placeholder.length : undefined)}
+        pattern={format?.pattern}
+        inputMode={format?.inputMode}
+        placeholder={format?.placeholder}
         aria-required={common.required || undefined}
         aria-invalid={ids.errorId ? true : undefined}
         aria-describedby={ids.describedBy}
@@ -67,7 +87,7 @@ export function TextField({ type = "text", defaultValue, readOnly, list, autoCom
 }
 
 export function TextAreaField({ defaultValue, rows = 4, ...common }: Common & { defaultValue?: string; rows?: number }) {
-  const ids = describedBy(common.name, common.hint, common.errors);
+  const ids = describedBy(common);
   return (
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <textarea
@@ -75,6 +95,7 @@ export function TextAreaField({ defaultValue, rows = 4, ...common }: Common & { 
         name={common.name}
         rows={rows}
         defaultValue={defaultValue}
+        maxLength={common.maxLength}
         aria-invalid={ids.errorId ? true : undefined}
         aria-describedby={ids.describedBy}
       />
@@ -85,7 +106,7 @@ export function TextAreaField({ defaultValue, rows = 4, ...common }: Common & { 
 type SelectProps = Common & { defaultValue?: string; options: { value: string; label: string }[]; onChange?: (value: string) => void };
 
 export function SelectField({ defaultValue, options, onChange, ...common }: SelectProps) {
-  const ids = describedBy(common.name, common.hint, common.errors);
+  const ids = describedBy(common);
   return (
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <select
@@ -108,7 +129,7 @@ export function SelectField({ defaultValue, options, onChange, ...common }: Sele
 }
 
 export function CheckboxField({ name, label, hint, errors, defaultChecked, onChange }: Omit<Common, "required"> & { defaultChecked?: boolean; onChange?: (checked: boolean) => void }) {
-  const ids = describedBy(name, hint, errors);
+  const ids = describedBy({ name, label, hint, errors });
   return (
     <div className="field">
       <div className={styles.checkbox}>

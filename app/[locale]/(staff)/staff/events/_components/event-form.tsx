@@ -23,18 +23,26 @@ type Props = {
   slugLocked: boolean;
   phases: Option[];
   programs: Option[];
+  /** Each text field's limit, read from the schema (textLimits). */
+  limits: Record<string, number>;
 };
 
 const ZONES = [...new Set(COUNTRIES.map((c) => c.timeZone))];
 /** The zone a host that is no country gets by default (db/seed/seed.ts NO_VENUE_TIME_ZONE). */
 const NO_VENUE_ZONE = "Etc/UTC";
+/**
+ * Times are typed as 24-hour "HH:MM" in a text input: an <input type="time"> shows the browser's
+ * locale's clock (10:00 AM in en-US), which would contradict the hint and the rest of the site.
+ */
+const TIME_FORMAT = { pattern: "([01][0-9]|2[0-3]):[0-5][0-9]", inputMode: "numeric", placeholder: "HH:MM" } as const;
+const TIME_HINT_ID = "f-time-hint";
 
 /**
  * The one form for creating and editing events. It posts to a server action (works without
  * JavaScript); after an error it is re-mounted with what was submitted, each message next to its
  * field and a summary on top. The hidden `version` is the row version the edit started from.
  */
-export function EventForm({ mode, action, initial, locale, slugLocked, phases, programs }: Props) {
+export function EventForm({ mode, action, initial, locale, slugLocked, phases, programs, limits }: Props) {
   const t = useTranslations("editor");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -53,7 +61,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   const label = (field: string) => t(`fields.${field}`);
   const labels = Object.fromEntries(Object.keys(values).concat(Object.keys(errors)).map((f) => [f, label(f)]));
   const req = t("form.required");
-  const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req });
+  const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req, maxLength: limits[name] });
 
   // A new host country suggests its capital's zone, unless the zone was already changed by hand.
   function onHostChange(host: string) {
@@ -114,17 +122,21 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
           <div className={styles.wide} hidden={hydrated && monthOnly}>
             <CheckboxField name="allDay" label={label("allDay")} hint={t("form.hints.allDay")} errors={errors.allDay} defaultChecked={values.allDay === "on"} onChange={setAllDay} />
           </div>
-          <div hidden={hydrated && monthOnly}>
-            <TextField {...field("startDate")} type="date" />
-          </div>
-          <div hidden={hydrated && (allDay || monthOnly)}>
-            <TextField {...field("startTime")} type="time" hint={t("form.hints.time")} />
-          </div>
-          <div hidden={hydrated && monthOnly}>
-            <TextField {...field("endDate")} type="date" />
-          </div>
-          <div hidden={hydrated && (allDay || monthOnly)}>
-            <TextField {...field("endTime")} type="time" hint={t("form.hints.time")} />
+          {/* Start and end in two aligned pairs: date beside time. */}
+          <div className={styles.wide} hidden={hydrated && monthOnly}>
+            <p className="hint" id={TIME_HINT_ID} hidden={hydrated && allDay}>
+              {t("form.hints.time")}
+            </p>
+            <div className={styles.pairs}>
+              <TextField {...field("startDate")} type="date" />
+              <div hidden={hydrated && allDay}>
+                <TextField {...field("startTime")} format={TIME_FORMAT} sharedHintId={TIME_HINT_ID} />
+              </div>
+              <TextField {...field("endDate")} type="date" />
+              <div hidden={hydrated && allDay}>
+                <TextField {...field("endTime")} format={TIME_FORMAT} sharedHintId={TIME_HINT_ID} />
+              </div>
+            </div>
           </div>
           <TextField {...field("timeZone")} required list="editor-zones" hint={t("form.hints.timeZone")} inputRef={zoneRef} />
           <datalist id="editor-zones">

@@ -24,18 +24,12 @@ export function StatusActions({ id, version, allowed, actions }: Props) {
       {allowed.includes("publish") && <ActionButtonForm action={actions.publish} hidden={hidden} label={t("actions.publish")} variant="primary" hint={t("actions.publishHint")} />}
       {allowed.includes("uncancel") && <ActionButtonForm action={actions.uncancel} hidden={hidden} label={t("actions.uncancel")} variant="primary" />}
       {allowed.includes("cancel") && (
-        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReason: t("actions.cancelReason") }}>
-          {(failed) => (
-            <TextAreaField
-              name="cancelReason"
-              label={t("actions.cancelReason")}
-              required
-              requiredLabel={t("form.required")}
-              rows={2}
-              errors={failed?.fieldErrors.cancelReason}
-              defaultValue={failed?.values.cancelReason}
-            />
-          )}
+        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReasonJa: t("actions.cancelReasonJa"), cancelReasonEn: t("actions.cancelReasonEn") }}>
+          {(failed) =>
+            (["cancelReasonJa", "cancelReasonEn"] as const).map((name) => (
+              <TextAreaField key={name} name={name} label={t(`actions.${name}`)} rows={2} errors={failed?.fieldErrors[name]} defaultValue={failed?.values[name]} />
+            ))
+          }
         </ActionButtonForm>
       )}
       {allowed.includes("unpublish") && <ActionButtonForm action={actions.unpublish} hidden={hidden} label={t("actions.unpublish")} hint={t("actions.unpublishHint")} />}
