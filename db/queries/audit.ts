@@ -105,6 +105,15 @@ export function getEventAuditEntry(id: number, db: Db = getDb()): AuditListEntry
   return entry && upgraded(entry);
 }
 
+/** The entry that wrote row version `version` of an event (what a save changed). */
+export function eventAuditEntryOfVersion(eventId: number, version: number, db: Db = getDb()): AuditListEntry | undefined {
+  const entry = selectEntries(db)
+    .where(and(forEvent(eventId), eq(sql`json_extract(${auditLog.after}, '$.version')`, version)))
+    .orderBy(desc(auditLog.id))
+    .get();
+  return entry && upgraded(entry);
+}
+
 /** The entries of an event written after row version `version` (for conflict reports). */
 export function eventAuditSince(eventId: number, version: number, db: Db = getDb()): AuditListEntry[] {
   return selectEntries(db)

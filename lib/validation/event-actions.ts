@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVENT_FORM_INTENTS } from "@/lib/events/edit-intent";
 import { checkbox, editorError, multiLineText, requiredId } from "./text-fields";
 
 /** Inputs of the one-button event actions (publish, cancel, reorder, restore…). */
@@ -17,6 +18,11 @@ export const cancelEventSchema = eventRefSchema
     if (typeof v !== "object" || v === null || v.cancelReasonJa !== "" || v.cancelReasonEn !== "") return;
     for (const path of ["cancelReasonJa", "cancelReasonEn"]) ctx.addIssue({ code: "custom", message: editorError("reasonRequired"), path: [path] });
   });
+
+/** The edit form's buttons (lib/events/edit-intent.ts): which one was pressed, on which event and version. */
+export const eventFormIntentSchema = eventRefSchema.extend({
+  intent: z.enum(EVENT_FORM_INTENTS, { error: editorError("invalidChoice") }),
+});
 
 export const moveEventSchema = eventRefSchema.extend({
   direction: z.enum(["up", "down"], { error: editorError("invalidChoice") }),

@@ -2,14 +2,17 @@
 
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { createEvent, duplicateEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
+import { createEvent, duplicateEvent, getStaffEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
 import { changeEventStatus, moveEvent, redactEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
-import { staffAction } from "@/lib/actions/staff-action";
-import type { StatusAction } from "@/lib/events/event-edit-status";
-import { cancelEventSchema, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
+import { failure, parseForm, staffAction } from "@/lib/actions/staff-action";
+import { intentStep, type FormAction } from "@/lib/events/edit-intent";
+import { editPatch } from "@/lib/events/event-edit";
+import { cancelEventSchema, eventFormIntentSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
 import { currentLocale } from "@/i18n/current-locale";
-import { editFailureState } from "./_lib/edit-outcome";
+import { localized } from "@/i18n/localized";
+import type { Actor } from "@/db/queries/staff-events";
+import { editFailureState, type EditorActionState } from "./_lib/edit-outcome";
 
 /**
  * Staff event actions. Each goes through staffAction (session and role re-checked on the server,
@@ -24,18 +27,19 @@ type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "u
 /**
  * `v` names the version just written: the pages key their forms on it, so a successful action
  * starts fresh forms, while a refresh of the same page (after a refused save) keeps the user's input.
+ * `saved=1`: the form's changes were saved just before the action.
  */
-async function goTo(path: string, done: Done, version: number): Promise<never> {
-  redirect(`/${await currentLocale()}/staff/events/${path}?done=${done}&v=${version}`);
+async function goTo(path: string, done: Done, version: number, savedFirst = false): Promise<never> {
+  redirect(`/${await currentLocale()}/staff/events/${path}?done=${done}&v=${version}${savedFirst ? "&saved=1" : ""}`);
 }
 
-async function finish(result: EditResult, formData: FormData, page: (id: number) => string, done: Done) {
+async function finish(result: EditResult, formData: FormData, page: (id: number) => string, done: Done, savedFirst = false) {
   if (!result.ok) return editFailureState(result, formData);
   if (!result.changed) {
     const t = await getTranslations({ locale: await currentLocale(), namespace: "editor" });
     return { ok: true as const, message: t("form.unchanged") };
   }
-  return goTo(page(result.event.id), done, result.event.version);
+  return goTo(page(result.event.id), done, result.event.version, savedFirst);
 }
 
 const editPage = (id: number) => `${id}/edit`;
@@ -44,28 +48,66 @@ export const createEventAction = staffAction("editor", eventCreateSchema, async 
   finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created"),
 );
 
-export const updateEventAction = staffAction("editor", eventUpdateSchema, async (args, { user, formData }) =>
-  finish(updateEvent(args, { userId: user.id }), formData, editPage, "saved"),
-);
+const DONE: Record<FormAction | "delete", Done> = {
+  publish: "published",
+  unpublish: "unpublished",
+  cancel: "cancelled",
+  uncancel: "uncancelled",
+  delete: "deleted",
+  duplicate: "duplicated",
+};
 
-export const duplicateEventAction = staffAction("editor", eventRefSchema, async ({ id }, { user, formData }) =>
-  finish(duplicateEvent(id, { userId: user.id }), formData, editPage, "duplicated"),
-);
+/**
+ * Every button of the edit form (lib/events/edit-intent.ts): the whole form comes with each, so
+ * typed values are never lost. A status change or a copy acts on the saved event: with unsaved
+ * changes in the form it first asks whether to save them; a deletion is always confirmed.
+ */
+export const editEventAction = staffAction("editor", eventFormIntentSchema, async ({ id, version, intent }, { user, formData }): Promise<EditorActionState> => {
+  const locale = await currentLocale();
+  const t = await getTranslations({ locale, namespace: "editor" });
+  const actor: Actor = { userId: user.id };
+  const current = getStaffEvent(id);
+  if (!current) return editFailureState({ ok: false, code: "not_found" }, formData);
+  const edit = parseForm(eventUpdateSchema, formData, locale);
+  // Unsaved: what the form would change, or (not valid yet) the fields in error. Based on another
+  // version, any change is refused as a conflict anyway, with what changed since.
+  const unsaved = current.version !== version ? [] : edit.ok ? Object.keys(editPatch(current, edit.data.input)) : Object.keys(edit.fieldErrors);
+  const step = intentStep(intent, unsaved.length > 0);
+  const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
 
-function statusAction(action: Exclude<StatusAction, "cancel">, done: Done) {
-  return staffAction("editor", eventRefSchema, async (ref, { user, formData }) =>
-    finish(changeEventStatus({ ...ref, action }, { userId: user.id }), formData, editPage, done),
-  );
-}
+  if (step.kind === "keep") return { ...failure(formData, {}), kept: true };
+  if (step.kind === "ask") {
+    const prompt =
+      step.question === "delete"
+        ? { question: "delete" as const, title: localized(current.titleJa, current.titleEn, locale).text, fields: unsaved.map(label) }
+        : { question: "unsaved" as const, action: step.action, fields: unsaved.map(label) };
+    return { ...failure(formData, {}), prompt };
+  }
+  const notSaved = (errors: typeof edit & { ok: false }) =>
+    failure(formData, { fieldErrors: errors.fieldErrors, formError: errors.formErrors.join(" ") || t("errors.fixFields"), status: errors.status });
+  if (step.kind === "save") return edit.ok ? finish(updateEvent(edit.data, actor), formData, editPage, "saved") : notSaved(edit);
 
-export const publishEventAction = statusAction("publish", "published");
-export const unpublishEventAction = statusAction("unpublish", "unpublished");
-export const uncancelEventAction = statusAction("uncancel", "uncancelled");
-export const deleteEventAction = statusAction("delete", "deleted");
+  // A cancellation needs its reason: checked before anything is saved.
+  const reason = step.action === "cancel" ? parseForm(cancelEventSchema, formData, locale) : null;
+  if (reason && !reason.ok) return { ...failure(formData, { fieldErrors: reason.fieldErrors, status: 422 }), summary: t("actions.notCancelled") };
 
-export const cancelEventAction = staffAction("editor", cancelEventSchema, async ({ cancelReasonJa, cancelReasonEn, ...ref }, { user, formData }) =>
-  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason: { cancelReasonJa, cancelReasonEn } }, { userId: user.id }), formData, editPage, "cancelled"),
-);
+  let base = version;
+  if (step.saveFirst) {
+    if (!edit.ok) return notSaved(edit);
+    const saved = updateEvent(edit.data, actor);
+    if (!saved.ok) return editFailureState(saved, formData);
+    base = saved.event.version;
+  }
+  const ref = { id, version: base };
+  const result =
+    step.action === "duplicate"
+      ? duplicateEvent(id, actor)
+      : changeEventStatus({ ...ref, action: step.action, cancelReason: reason?.ok ? reason.data : undefined }, actor);
+  const outcome = await finish(result, formData, editPage, DONE[step.action], step.saveFirst);
+  // Saved, but the action was refused: the form now stands on the saved version.
+  if (!outcome.ok && base !== version) outcome.values.version = String(base);
+  return outcome;
+});
 
 export const restoreEventAction = staffAction("editor", restoreEventSchema, async (args, { user, formData }) =>
   finish(restoreEventVersion(args, { userId: user.id }), formData, (id) => `${id}/history`, "restored"),

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { capitalTimeZone, COUNTRIES, isCountryCode } from "@/lib/events/countries";
 import type { EventFormValues } from "@/lib/events/event-edit-form-values";
+import type { StatusAction } from "@/lib/events/event-edit-status";
 import { HOST_KIND_LABELS, OTHER_HOST_KINDS } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
@@ -12,11 +13,14 @@ import type { EditorActionState } from "../_lib/edit-outcome";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "./editor-field";
 import styles from "./editor.module.css";
 import { FormResult } from "./form-messages";
+import { StatusPanel } from "./status-panel";
+import { useUnsavedChangesGuard } from "./unsaved-guard";
 
 type Option = { value: string; label: string };
 
 type Props = {
-  mode: "create" | "edit";
+  /** Editing shows the status actions the event's status allows; they submit this form too. */
+  mode: "create" | { edit: { allowed: StatusAction[] } };
   action: (previous: EditorActionState | null, formData: FormData) => Promise<EditorActionState>;
   initial: EventFormValues;
   locale: AppLocale;
@@ -55,11 +59,13 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   const [monthOnly, setMonthOnly] = useState(values.datePrecision === "month");
   const [hydrated, setHydrated] = useState(false);
   const zoneRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChangesGuard(formRef, t("form.leaveUnsaved"), failed !== null);
   const hostRef = useRef(values.host ?? "");
   useEffect(() => setHydrated(true), []);
 
   const label = (field: string) => t(`fields.${field}`);
-  const labels = Object.fromEntries(Object.keys(values).concat(Object.keys(errors)).map((f) => [f, label(f)]));
+  const labels = Object.fromEntries(Object.keys(values).concat(Object.keys(errors)).map((f) => [f, t.has(`fields.${f}`) ? label(f) : f]));
   const req = t("form.required");
   const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req, maxLength: limits[name] });
 
@@ -74,16 +80,24 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   }
 
   const choose = { value: "", label: t("form.choose") };
+  const edit = mode === "create" ? null : mode.edit;
   return (
-    <form action={formAction} noValidate className={styles.form} key={state ? JSON.stringify(state) : "initial"}>
+    <form action={formAction} noValidate className={styles.form} key={state ? JSON.stringify(state) : "initial"} ref={formRef}>
+      {/* Enter in a field submits the form's first button: saving, not the status buttons below. */}
+      {edit && (
+        <button type="submit" name="intent" value="save" className={styles.defaultSave} tabIndex={-1} aria-hidden="true" disabled={pending}>
+          {t("form.save")}
+        </button>
+      )}
       <FormResult state={state} labels={labels} />
-      <p className="hint">{t("form.requiredNote")}</p>
-      {mode === "edit" && (
+      {edit && (
         <>
           <input type="hidden" name="id" value={values.id} />
           <input type="hidden" name="version" value={values.version} />
+          <StatusPanel allowed={edit.allowed} values={failed?.values ?? {}} errors={errors} limits={limits} pending={pending} />
         </>
       )}
+      <p className="hint">{t("form.requiredNote")}</p>
 
       <fieldset>
         <legend>{t("form.sections.basics")}</legend>
@@ -206,7 +220,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
       </fieldset>
 
       <div className={styles.buttons}>
-        {mode === "create" ? (
+        {!edit ? (
           <>
             <button type="submit" disabled={pending}>
               {t("form.create")}
@@ -216,7 +230,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
             </button>
           </>
         ) : (
-          <button type="submit" disabled={pending}>
+          <button type="submit" name="intent" value="save" disabled={pending}>
             {t("form.save")}
           </button>
         )}

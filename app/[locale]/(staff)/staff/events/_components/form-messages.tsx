@@ -1,16 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { ConflictView } from "../_lib/conflict-view";
-import type { EditorActionState } from "../_lib/edit-outcome";
+import type { EditorActionState, FormPrompt } from "../_lib/edit-outcome";
 import { fieldId } from "./editor-field";
 import styles from "./editor.module.css";
 
 /**
  * The messages at the top of a form after a submit: a summary of every field error (links to the
- * fields), the conflict report, or a success status. Focused after each result so that keyboard
- * and screen-reader users land on it.
+ * fields), the conflict report, a question to answer before acting, or a success status. Focused
+ * after each result so that keyboard and screen-reader users land on it.
  */
 export function FormResult({ state, labels, summary }: { state: EditorActionState | null; labels: Record<string, string>; summary?: string }) {
   const t = useTranslations("editor");
@@ -26,11 +26,13 @@ export function FormResult({ state, labels, summary }: { state: EditorActionStat
       </div>
     ) : null;
   }
+  if (state.kept) return null;
+  if (state.prompt) return <PromptBox prompt={state.prompt} innerRef={ref} />;
   if (state.conflict) return <ConflictNotice conflict={state.conflict} title={state.formError} innerRef={ref} />;
   const fields = Object.entries(state.fieldErrors);
   return (
     <div className={styles.summary} role="alert" ref={ref} tabIndex={-1}>
-      <h2>{fields.length ? summary ?? t("form.summary") : state.formError}</h2>
+      <h2>{fields.length ? state.summary ?? summary ?? t("form.summary") : state.formError}</h2>
       {fields.length > 0 && (
         <ul>
           {fields.map(([field, messages]) => (
@@ -87,6 +89,42 @@ function ConflictNotice({ conflict, title, innerRef }: { conflict: ConflictView;
         </div>
       )}
       <p>{hasYours ? t("merge", { version: conflict.currentVersion }) : t("reload")}</p>
+    </div>
+  );
+}
+
+/** A question before an action: unsaved changes (save them first, or act without them), or the confirmation of a deletion. */
+function PromptBox({ prompt, innerRef }: { prompt: FormPrompt; innerRef: React.Ref<HTMLDivElement> }) {
+  const t = useTranslations("editor.prompt");
+  const fields = new Intl.ListFormat(useLocale(), { type: "conjunction" }).format(prompt.fields);
+  const button = (intent: string, label: string, variant?: "secondary" | "danger") => (
+    <button type="submit" name="intent" value={intent} className={variant}>
+      {label}
+    </button>
+  );
+  return (
+    <div className={styles.prompt} role="alert" ref={innerRef} tabIndex={-1}>
+      {prompt.question === "delete" ? (
+        <>
+          <h2>{t("deleteTitle", { title: prompt.title })}</h2>
+          <p>{t("deleteBody")}</p>
+          {prompt.fields.length > 0 && <p>{t("deleteLosesChanges", { fields })}</p>}
+          <div className={styles.buttons}>
+            {button("delete:confirmed", t("deleteConfirm"), "danger")}
+            {button("keep", t("deleteKeep"), "secondary")}
+          </div>
+        </>
+      ) : (
+        <>
+          <h2>{t("unsavedTitle")}</h2>
+          <p>{t("unsavedBody", { fields, action: t(`action.${prompt.action}`) })}</p>
+          <div className={styles.buttons}>
+            {button(`${prompt.action}:save`, t(`saveFirst.${prompt.action}`))}
+            {button(`${prompt.action}:discard`, t(`discard.${prompt.action}`), "secondary")}
+            {button("keep", t("keep"), "secondary")}
+          </div>
+        </>
+      )}
     </div>
   );
 }

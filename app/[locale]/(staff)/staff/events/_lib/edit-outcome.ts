@@ -1,12 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionFailure } from "@/lib/actions/staff-action";
 import type { EditFailure } from "@/db/queries/staff-events";
+import type { FormAction } from "@/lib/events/edit-intent";
 import { currentLocale } from "@/i18n/current-locale";
 import { errorTranslator } from "@/i18n/error-messages";
 import { conflictView, type ConflictView } from "./conflict-view";
 
-/** The state the event forms receive: staffAction's, plus a conflict report when a save was refused. */
-export type EditorActionState = (ActionFailure & { conflict?: ConflictView }) | { ok: true; message?: string };
+/** A question the edit form asks before acting (lib/events/edit-intent.ts), with the labels of the unsaved fields. */
+export type FormPrompt = { question: "unsaved"; action: FormAction; fields: string[] } | { question: "delete"; title: string; fields: string[] };
+
+/**
+ * The state the event forms receive: staffAction's, plus a conflict report when a save was refused,
+ * a question to answer (`prompt`), the input kept after a question was dismissed (`kept`), and the
+ * heading of the error summary when it is not "The event was not saved" (`summary`).
+ */
+export type EditorActionState =
+  | (ActionFailure & { conflict?: ConflictView; prompt?: FormPrompt; kept?: true; summary?: string })
+  | { ok: true; message?: string };
 
 /**
  * Turns a refused write into the form's state: messages translated, the user's input kept, and for

@@ -12,27 +12,17 @@ import { hasRole } from "@/lib/auth/staff-user";
 import { allowedStatusActions, isSlugLocked } from "@/lib/events/event-edit-status";
 import { canRedact, isRedacted } from "@/lib/events/event-redaction";
 import { localized } from "@/i18n/localized";
-import {
-  cancelEventAction,
-  deleteEventAction,
-  duplicateEventAction,
-  publishEventAction,
-  redactEventAction,
-  unpublishEventAction,
-  uncancelEventAction,
-  updateEventAction,
-} from "../../actions";
+import { editEventAction, redactEventAction } from "../../actions";
 import { DoneNotice } from "../../_components/done-notice";
 import { EventForm } from "../../_components/event-form";
 import { PhaseItems } from "../../_components/phase-items";
 import { RedactForm } from "../../_components/redact-form";
-import { StatusActions } from "../../_components/status-actions";
 import { StatusBadge } from "../../_components/status-badge";
 import styles from "../../_components/editor.module.css";
 import { eventFormOptions } from "../../_lib/form-options";
 import { formatStamp } from "../../_lib/stamp";
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string; v?: string }> };
+type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ done?: string; v?: string; saved?: string }> };
 
 function eventId(raw: string): number | null {
   return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
@@ -67,7 +57,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <h1>
         {t("form.editTitle")}: <span lang={title.lang === locale ? undefined : title.lang}>{title.text || t("list.untitled")}</span>
       </h1>
-      <DoneNotice done={query.done} />
+      <DoneNotice done={query.done} event={event} version={query.v} savedFirst={query.saved === "1"} />
       <p className={styles.meta}>
         <StatusBadge status={event.status} deleted={deleted} />{" "}
         {t("form.version", { version: event.version, when: `${formatStamp(event.updatedAt)}${event.updatedBy ? ` — ${getUserLabel(event.updatedBy) ?? ""}` : ""}` })}
@@ -82,36 +72,17 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         )}
       </p>
 
-      <section className={styles.panel} aria-labelledby="status-actions">
-        <h2 id="status-actions">{t("actions.title")}</h2>
-        {deleted ? (
-          <>
-            <p className="notice notice--warning">{t(isRedacted(event) ? "actions.redactedNotice" : "actions.deletedNotice")}</p>
-            {hasRole(user, "admin") && canRedact(event) && <RedactForm key={formKey} id={event.id} version={event.version} action={redactEventAction} />}
-          </>
-        ) : (
-          <StatusActions
-            key={formKey}
-            id={event.id}
-            version={event.version}
-            allowed={allowedStatusActions(event)}
-            actions={{
-              publish: publishEventAction,
-              unpublish: unpublishEventAction,
-              cancel: cancelEventAction,
-              uncancel: uncancelEventAction,
-              delete: deleteEventAction,
-              duplicate: duplicateEventAction,
-            }}
-          />
-        )}
-      </section>
-
-      {!deleted && (
+      {deleted ? (
+        <section className={styles.panel} aria-labelledby="status-actions">
+          <h2 id="status-actions">{t("actions.title")}</h2>
+          <p className="notice notice--warning">{t(isRedacted(event) ? "actions.redactedNotice" : "actions.deletedNotice")}</p>
+          {hasRole(user, "admin") && canRedact(event) && <RedactForm key={formKey} id={event.id} version={event.version} action={redactEventAction} />}
+        </section>
+      ) : (
         <EventForm
           key={formKey}
-          mode="edit"
-          action={updateEventAction}
+          mode={{ edit: { allowed: allowedStatusActions(event) } }}
+          action={editEventAction}
           initial={eventFormValues(event)}
           locale={locale}
           slugLocked={isSlugLocked(event, eventWasEverPublic(event.id))}
