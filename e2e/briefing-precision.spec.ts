@@ -144,7 +144,7 @@ test.describe("country pages", () => {
     await page.goto("/en/countries/sg");
     await expect(page.getByText("Prime Minister Lee Hsien Loong (as named in the briefing)")).toBeVisible();
     await page.goto("/en/staff/history");
-    await expect(page.getByText("Country facts edited").first()).toBeVisible();
+    await expect(page.getByText("E2E Admin edited the facts of Singapore.").first()).toBeVisible();
     await context.close();
   });
 });

@@ -42,6 +42,8 @@ type Case = {
   arrange: (make: ReturnType<typeof api>) => Promise<{ pagePath: string; id: number; title?: string }>;
   fill?: (page: Page, target: { id: number; title?: string }) => Promise<void>;
   button: (page: Page, target: { id: number; title?: string }) => Locator;
+  /** Fields to send instead of the button's (a confirmation step's answer). */
+  override?: Record<string, string>;
   ran: (target: { id: number; title?: string; before: Row }) => boolean;
 };
 
@@ -98,8 +100,8 @@ const cases: Case[] = [
       const id = await make.create({ publish: true });
       return { pagePath: edit(id), id };
     },
-    fill: async (page) => page.getByLabel("Reason (shown publicly)").fill("Matrix"),
-    button: (page) => page.getByRole("button", { name: "Cancel the event" }),
+    fill: async (page) => page.getByLabel("Reason (English, shown publicly)").fill("Matrix"),
+    button: (page) => page.getByRole("button", { name: "Cancel the event", exact: true }),
     ran: (t) => row(t.id).status === "cancelled",
   },
   {
@@ -109,8 +111,8 @@ const cases: Case[] = [
       return { pagePath: edit(id), id };
     },
     fill: async (page) => {
-      await page.getByLabel("Reason (shown publicly)").fill("Matrix");
-      await page.getByRole("button", { name: "Cancel the event" }).click();
+      await page.getByLabel("Reason (English, shown publicly)").fill("Matrix");
+      await page.getByRole("button", { name: "Cancel the event", exact: true }).click();
       await page.waitForURL(/done=cancelled/);
       // A full load, so that the form carries its server-rendered $ACTION fields.
       await page.reload();
@@ -124,7 +126,9 @@ const cases: Case[] = [
       const id = await make.create({});
       return { pagePath: edit(id), id };
     },
+    // The form as the server rendered it, sent with the confirmation's intent (the deletion itself).
     button: (page) => page.getByRole("button", { name: "Delete", exact: true }),
+    override: { intent: "delete:confirmed" },
     ran: (t) => row(t.id).deleted_at !== null,
   },
   {
@@ -132,7 +136,8 @@ const cases: Case[] = [
     arrange: async (make) => {
       const id = await make.create({});
       await make.patch(id, { version: 1, cityEn: "Matrix City" });
-      return { pagePath: `/en/staff/events/${id}/history`, id };
+      const entry = withE2eDb((db) => db.prepare("SELECT id FROM audit_log WHERE entity_type = 'event' AND entity_id = ? AND action = 'event.create'").get(id) as { id: number });
+      return { pagePath: `/en/staff/events/${id}/restore?entry=${entry.id}`, id };
     },
     button: (page) => page.getByRole("button", { name: "Restore version 1" }),
     ran: (t) => row(t.id).version > t.before.version,
@@ -169,7 +174,7 @@ test("every event action: refused for anonymous and disabled users, allowed for 
         const page = editorSide.page;
         await page.goto(target.pagePath);
         await c.fill?.(page, target);
-        const fields = await formFields(c.button(page, target));
+        const fields = { ...(await formFields(c.button(page, target))), ...c.override };
         const before = target.id ? row(target.id) : ({} as Row);
         for (const actor of ["anonymous", "disabled"] as const) {
           const result = await postActionForm(contexts[actor], target.pagePath, fields, baseURL!);

@@ -5,8 +5,9 @@ import { createEventThroughForm, staffEvent, uniqueTitle } from "./pages/event-e
 
 /**
  * Two editors in two browsers edit the same event. The second save is refused with what the
- * first person changed; the second editor's input stays in the form, now based on the newest
- * version, and saving again after merging works. Nothing is ever overwritten silently.
+ * first person changed; per field, "keep mine" or "take theirs" (their value is preselected where
+ * only they changed a field, so saving again never undoes it), and saving again works. Nothing is
+ * ever overwritten silently. With and without JavaScript.
  */
 test.describe("concurrent edits", () => {
   test("a save over a newer version is refused with the other person's changes, and the input is kept", async ({ browser }) => {
@@ -19,14 +20,15 @@ test.describe("concurrent edits", () => {
     await alice.page.goto(`/en/staff/events/${id}/edit`);
     await bob.page.goto(`/en/staff/events/${id}/edit`);
 
-    // Bob moves it to a new venue and saves first.
-    await bob.page.getByLabel("Venue (English)").fill("Queen Sirikit Centre");
+    // Bob moves it to a new venue and city and saves first.
+    await bob.page.getByLabel("Venue (English)", { exact: true }).fill("Queen Sirikit Centre");
+    await bob.page.getByLabel("City (English)", { exact: true }).fill("Nonthaburi");
     await bob.page.getByRole("button", { name: "Save changes" }).click();
-    await expect(bob.page.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    await expect(bob.page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
     // Alice, still on version 1, changes the title and the venue, and saves.
-    await alice.page.getByLabel("Title (English)").fill(`${title} (renamed)`);
-    await alice.page.getByLabel("Venue (English)").fill("Alice Hall");
+    await alice.page.getByLabel("Title (English)", { exact: true }).fill(`${title} (renamed)`);
+    await alice.page.getByLabel("Venue (English)", { exact: true }).fill("Alice Hall");
     await alice.page.getByRole("button", { name: "Save changes" }).click();
     const notice = alice.page.getByRole("main").getByRole("alert");
     await expect(notice).toContainText("Not saved: someone else changed this event");
@@ -36,19 +38,24 @@ test.describe("concurrent edits", () => {
     await expect(venueRow).toContainText("Alice Hall");
     await expect(venueRow).toContainText("You changed this too");
     await expect(notice).toContainText("now based on version 2");
+    // Both changed the venue: hers is preselected. Only Bob changed the city: his is.
+    await expect(venueRow.getByRole("radio", { name: "Keep mine (Venue (English))" })).toBeChecked();
+    await expect(notice.getByRole("radio", { name: "Take theirs (City (English))" })).toBeChecked();
 
-    // Nothing of Alice's was written; her input is still in the form.
+    // Nothing of Alice's was written; her input is still in the form, with Bob's city.
     let stored = await staffEvent(alice.page.request, id);
     expect(stored).toMatchObject({ version: 2, titleEn: title, venueEn: "Queen Sirikit Centre" });
-    await expect(alice.page.getByLabel("Title (English)")).toHaveValue(`${title} (renamed)`);
-    await expect(alice.page.getByLabel("Venue (English)")).toHaveValue("Alice Hall");
+    await expect(alice.page.getByLabel("Title (English)", { exact: true })).toHaveValue(`${title} (renamed)`);
+    await expect(alice.page.getByLabel("Venue (English)", { exact: true })).toHaveValue("Alice Hall");
+    await expect(alice.page.getByLabel("City (English)", { exact: true })).toHaveValue("Nonthaburi");
 
-    // She merges (keeps Bob's venue) and saves again, deliberately.
-    await alice.page.getByLabel("Venue (English)").fill("Queen Sirikit Centre");
+    // One click takes Bob's venue into the form; she saves again, deliberately.
+    await venueRow.getByRole("radio", { name: "Take theirs (Venue (English))" }).check();
+    await expect(alice.page.getByLabel("Venue (English)", { exact: true })).toHaveValue("Queen Sirikit Centre");
     await alice.page.getByRole("button", { name: "Save changes" }).click();
-    await expect(alice.page.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    await expect(alice.page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     stored = await staffEvent(alice.page.request, id);
-    expect(stored).toMatchObject({ version: 3, titleEn: `${title} (renamed)`, venueEn: "Queen Sirikit Centre" });
+    expect(stored).toMatchObject({ version: 3, titleEn: `${title} (renamed)`, venueEn: "Queen Sirikit Centre", cityEn: "Nonthaburi" });
 
     // The history shows both people's changes.
     await alice.page.goto(`/en/staff/events/${id}/history`);
@@ -75,17 +82,21 @@ test.describe("concurrent edits", () => {
     });
     expect(patch.status()).toBe(200);
 
-    await plain.getByLabel("Title (English)").fill(`${title} no-js`);
+    await plain.getByLabel("Title (English)", { exact: true }).fill(`${title} no-js`);
+    await plain.getByLabel("City (English)", { exact: true }).fill("Typed City");
     await plain.getByRole("button", { name: "Save changes" }).click();
     await expect(plain.getByRole("main").getByRole("alert")).toContainText("Not saved");
     await expect(plain.getByRole("row", { name: /Description \(English\)/ })).toContainText("Changed by a script");
-    await expect(plain.getByLabel("Title (English)")).toHaveValue(`${title} no-js`);
-    // Saving again is a deliberate second submit, now based on version 2.
+    await expect(plain.getByLabel("Title (English)", { exact: true })).toHaveValue(`${title} no-js`);
+    // Only the script changed the description: the form holds its value, preselected.
+    await expect(plain.getByLabel("Description (English)", { exact: true })).toHaveValue("Changed by a script");
+    await expect(plain.getByRole("radio", { name: "Take theirs (Description (English))" })).toBeChecked();
+    // She keeps her (empty) description instead: without JavaScript the choice applies when she saves.
+    await plain.getByRole("radio", { name: "Keep mine (Description (English))" }).check();
     await plain.getByRole("button", { name: "Save changes" }).click();
-    await expect(plain.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    await expect(plain.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     const stored = await staffEvent(alice.page.request, id);
-    // Her form did not contain the script's description, so saving it again replaced that field.
-    expect(stored).toMatchObject({ version: 3, titleEn: `${title} no-js` });
+    expect(stored).toMatchObject({ version: 3, titleEn: `${title} no-js`, descriptionEn: "", cityEn: "Typed City" });
     await noJs.close();
     await alice.context.close();
   });
@@ -96,11 +107,12 @@ test.describe("concurrent edits", () => {
     const id = await createEventThroughForm(alice.page, { titleEn: uniqueTitle("E2E Conflict Status") }, { publish: true });
     await alice.page.goto(`/en/staff/events/${id}/edit`);
     await bob.page.goto(`/en/staff/events/${id}/edit`);
-    await bob.page.getByLabel("Reason (shown publicly)").fill("Postponed");
-    await bob.page.getByRole("button", { name: "Cancel the event" }).click();
+    await bob.page.getByLabel("Reason (English, shown publicly)").fill("Postponed");
+    await bob.page.getByRole("button", { name: "Cancel the event", exact: true }).click();
     await expect(bob.page.getByRole("status").filter({ hasText: "cancelled" })).toBeVisible();
 
     await alice.page.getByRole("button", { name: "Delete", exact: true }).click();
+    await alice.page.getByRole("button", { name: "Yes, delete the event" }).click();
     const notice = alice.page.getByRole("main").getByRole("alert");
     await expect(notice).toContainText("Not saved: someone else changed this event");
     await expect(notice.getByRole("row", { name: /Status/ })).toContainText("Cancelled");

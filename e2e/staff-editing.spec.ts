@@ -53,7 +53,7 @@ test.describe("staff editing", () => {
     await page.goto(`/en/staff/events/${id}/edit`);
     await fillEventForm(page, { startDate: "2023-10-11", endDate: "2023-10-11" });
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Saved. Now public, on the event’s page and in the calendar feeds: Start date, End date, Start (venue time), and End (venue time)." })).toBeVisible();
     // A calendar polling with its old ETag gets the changed feed on its next poll.
     expect((await poll(etagBeforeMove)).status()).toBe(200);
     vevent = await feedEvent(page.request, stored.uid);
@@ -64,30 +64,38 @@ test.describe("staff editing", () => {
 
     // Cancel with a reason: STATUS:CANCELLED in the feed, a banner on the page.
     await page.goto(`/en/staff/events/${id}/edit`);
-    await page.getByLabel("Reason (shown publicly)").fill("The venue is flooded");
-    await page.getByRole("button", { name: "Cancel the event" }).click();
+    await page.getByLabel("Reason (English, shown publicly)").fill("The venue is flooded");
+    await page.getByRole("button", { name: "Cancel the event", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "The event is marked as cancelled." })).toBeVisible();
     vevent = await feedEvent(page.request, stored.uid);
     expect(vevent).toMatchObject({ STATUS: "CANCELLED", SEQUENCE: "3" });
     await page.goto(`/en/events/${stored.slug}`);
     await expect(page.getByRole("note")).toContainText("The venue is flooded");
 
-    // History: every change with who did it and the date diff.
+    // History: every version with who made it, when, and what changed.
     await page.goto(`/en/staff/events/${id}/history`);
     await expect(page.getByRole("heading", { level: 1, name: `History: ${title}` })).toBeVisible();
     const headings = page.getByRole("main").getByRole("heading", { level: 2 });
-    await expect(headings).toHaveText([/^Cancelled/, /^Edited/, /^Published/, /^Created/]);
-    const edited = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Edited/ }) });
-    await expect(edited).toContainText("E2E Editor");
+    await expect(headings).toHaveText(["Version 4 (current version)", "Version 3", "Version 2", "Version 1"]);
+    const edited = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 3" }) });
+    await expect(edited).toContainText("E2E Editor edited the event.");
     await expect(edited.getByRole("row", { name: /Start date/ })).toContainText("2023-10-10");
     await expect(edited.getByRole("row", { name: /Start date/ })).toContainText("2023-10-11");
+    await expect(page.getByRole("listitem").filter({ hasText: "Version 4" }).getByRole("link", { name: /Restore/ })).toHaveCount(0);
 
-    // Restore the version before the cancellation (version 3): recorded as a change; live again.
+    // Restore version 3, from before the cancellation: the confirmation says it keeps the
+    // cancellation unless asked, and what restoring the status would do.
+    await edited.getByRole("link", { name: "Restore version 3" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Restore version 3 of “${title}”?` })).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Keep the current status (Cancelled)" })).toBeChecked();
+    await expect(page.getByRole("main")).toContainText("Restoring the status undoes the cancellation");
+    await page.getByRole("radio", { name: "Restore the status of version 3 too (Published)" }).check();
     await page.getByRole("button", { name: "Restore version 3" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The version was restored." })).toBeVisible();
-    await expect(headings.first()).toHaveText(/^Restored an earlier version/);
+    await expect(headings.first()).toHaveText("Version 5 (current version)");
+    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("E2E Editor restored version 3.");
     stored = await staffEvent(page.request, id);
-    expect(stored).toMatchObject({ status: "published", cancelReason: "", version: 5, sequence: 4, startDate: "2023-10-11" });
+    expect(stored).toMatchObject({ status: "published", cancelReasonJa: "", cancelReasonEn: "", version: 5, sequence: 4, startDate: "2023-10-11" });
     vevent = await feedEvent(page.request, stored.uid);
     expect(vevent?.STATUS).not.toBe("CANCELLED");
     expect(vevent?.SEQUENCE).toBe("4");
@@ -127,12 +135,19 @@ test.describe("staff editing", () => {
 
     await page.goto(`/en/staff/events/${id}/edit`);
     await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, delete the event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The event was deleted." })).toBeVisible();
-    await expect(page.getByText("This event was deleted.")).toBeVisible();
+    await expect(page.getByText("This event was deleted")).toBeVisible();
     expect((await page.request.get(`/en/events/${stored.slug}`)).status()).toBe(404);
     expect(await feedEvent(page.request, stored.uid)).toMatchObject({ STATUS: "CANCELLED" });
 
-    await page.goto(`/en/staff/events/${id}/history`);
+    // "Any" status lists it, deleted; it is restored from its page.
+    await page.goto(`/en/staff?q=${encodeURIComponent(title)}`);
+    const deletedRow = page.getByRole("row").filter({ hasText: title }).filter({ hasText: "Deleted" });
+    await expect(deletedRow).toHaveCount(1);
+    await deletedRow.getByRole("link", { name: `Edit “${title}”` }).click();
+    await page.getByRole("link", { name: "Restore the event" }).click();
+    await expect(page.getByRole("main")).toContainText("The event is deleted: restoring brings it back");
     await page.getByRole("button", { name: "Restore version 1" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The version was restored." })).toBeVisible();
     expect((await page.request.get(`/en/events/${stored.slug}`)).status()).toBe(200);
@@ -179,6 +194,19 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "下書きとして作成" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("保存されていません");
     await expect(page.getByLabel("名称（英語）")).toHaveAccessibleDescription(/名称を日本語・英語の少なくとも一方で入力してください。/);
+
+    // History and the restore confirmation, in Japanese sentences.
+    const id = await createEventThroughForm(page, { titleJa: "E2E 履歴会合", titleEn: uniqueTitle("E2E JA History") }, { publish: true });
+    await page.goto(`/ja/staff/events/${id}/edit`);
+    await page.getByLabel("理由（日本語・公開されます）").fill("台風のため");
+    await page.getByRole("button", { name: "中止にする", exact: true }).click();
+    await page.goto(`/ja/staff/events/${id}/history`);
+    const headings = page.getByRole("main").getByRole("heading", { level: 2 });
+    await expect(headings.first()).toHaveText("版 3 (現在の版)");
+    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("E2E Editorが行事を中止にしました。");
+    await page.getByRole("link", { name: "版 2 を復元" }).click();
+    await expect(page.getByRole("radio", { name: "現在の状態（中止）のままにする" })).toBeChecked();
+    await expect(page.getByRole("main")).toContainText("中止が取り消され");
     await context.close();
   });
 

@@ -91,7 +91,7 @@ export function listEventAudit(eventId: number, opts: { page?: number; pageSize?
   return auditPage(forEvent(eventId), opts, db);
 }
 
-export type AdminAuditFilter = { entityType?: "event" | "user"; page?: number; pageSize?: number };
+export type AdminAuditFilter = { entityType?: "event" | "user" | "country"; page?: number; pageSize?: number };
 
 /** Every recorded change (events, users, sign-ins), newest first: the admins' log. */
 export function listAllAudit(opts: AdminAuditFilter = {}, db: Db = getDb()): AuditPage {
@@ -112,6 +112,17 @@ export function eventAuditEntryOfVersion(eventId: number, version: number, db: D
     .orderBy(desc(auditLog.id))
     .get();
   return entry && upgraded(entry);
+}
+
+/** The newest entry that wrote a version in which the event was not deleted: what "restore a deleted event" brings back. */
+export function latestLiveVersionEntry(eventId: number, db: Db = getDb()): { id: number } | undefined {
+  return db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(forEvent(eventId), sql`json_extract(${auditLog.after}, '$.deletedAt') IS NULL`, sql`json_extract(${auditLog.after}, '$.version') IS NOT NULL`))
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
 }
 
 /** The entries of an event written after row version `version` (for conflict reports). */

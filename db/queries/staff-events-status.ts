@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { snapshotToPatch, snapshotVersion } from "@/lib/audit/event-snapshot";
-import { editPatchFromPatch } from "@/lib/events/event-edit-restore";
+import type { EventPatch } from "@/lib/events/event-edit";
+import { editPatchFromPatch, restoreTarget } from "@/lib/events/event-edit-restore";
 import type { CancelReason } from "@/lib/events/cancel-reason";
 import { isSlugLocked, statusChange, type StatusAction } from "@/lib/events/event-edit-status";
 import { canRedact, isRedacted, redactedSlugBase, redactionPatch } from "@/lib/events/event-redaction";
@@ -9,7 +10,7 @@ import { getDb, type Db } from "../client";
 import { events, type Event } from "../schema";
 import { writeTransaction } from "../transaction";
 import { eventWasEverPublic, getEventAuditEntry } from "./audit";
-import { conflictFailure, firstFreeSlug, loadEvent, parentProblem, slugProblem, writeChange, type Actor, type EditResult } from "./staff-events-shared";
+import { conflictFailure, firstFreeSlug, loadEvent, parentProblem, slugProblem, writeChange, type Actor, type EditFailure, type EditResult } from "./staff-events-shared";
 
 /** Staff writes other than the form: status changes, reordering, restoring an earlier version, redaction. */
 
@@ -97,26 +98,42 @@ export function moveEvent(args: { id: number; version: number; direction: "up" |
 }
 
 /**
- * Puts the event back as it was before audit entry `auditId` (that is, the version it replaced),
- * as a new recorded change. The UID never changes; the slug stays when the event has been public
- * or when another event now uses the old one; a parent that no longer exists is dropped.
+ * Restoring version N of an event, planned against its current row: the version's content (from
+ * the audit entry that wrote it) with the current status unless `withStatus`, as a patch. The UID
+ * never changes; the slug stays when the event has been public or when another event now uses the
+ * old one; a parent that no longer exists is dropped. Refused for a redacted event (final), and
+ * for a version in which the event was deleted (nothing to bring back).
  */
-export function restoreEventVersion(args: { id: number; version: number; auditId: number }, actor: Actor, db: Db = getDb()): EditResult {
+function restorePlan(tx: Db, current: Event, auditId: number, withStatus: boolean): { ok: true; patch: EventPatch; version: number } | EditFailure {
+  const entry = getEventAuditEntry(auditId, tx);
+  if (!entry || entry.entityId !== current.id || !entry.after) return { ok: false, code: "not_found" };
+  // A redaction is final: restoring a version from before it would publish the removed text again.
+  if (isRedacted(current) || entry.after.deletedAt) return { ok: false, code: "not_allowed" };
+  const restored = restoreTarget(current, snapshotToPatch(entry.after), withStatus);
+  const keepSlug = restored.slug === undefined || isSlugLocked(current, eventWasEverPublic(current.id, tx)) || slugProblem(tx, current.id, restored.slug) !== null;
+  const keepParent = restored.parentId !== undefined && restored.parentId !== null && parentProblem(tx, current.id, restored.parentId) !== null;
+  const patch = editPatchFromPatch(current, { ...restored, ...(keepSlug ? { slug: current.slug } : {}), ...(keepParent ? { parentId: null } : {}) });
+  return { ok: true, patch, version: snapshotVersion(entry.after) ?? 0 };
+}
+
+/** What restoring would change (read only), for the confirmation page. */
+export function previewRestore(args: { id: number; auditId: number; withStatus: boolean }, db: Db = getDb()) {
+  const current = loadEvent(db, args.id);
+  if (!current) return { ok: false as const, code: "not_found" as const };
+  const plan = restorePlan(db, current, args.auditId, args.withStatus);
+  return plan.ok ? { ...plan, current } : plan;
+}
+
+/** Puts the event back as it was in the version audit entry `auditId` wrote, as a new recorded change (restorePlan). */
+export function restoreEventVersion(args: { id: number; version: number; auditId: number; withStatus: boolean }, actor: Actor, db: Db = getDb()): EditResult {
   return writeTransaction(db, (tx) => {
     const current = loadEvent(tx, args.id);
     if (!current) return { ok: false, code: "not_found" };
-    const entry = getEventAuditEntry(args.auditId, tx);
-    if (!entry || entry.entityId !== current.id || !entry.before) return { ok: false, code: "not_found" };
     if (current.version !== args.version) return conflictFailure(tx, current, args.version, null);
-    // A redaction is final: restoring a version from before it would publish the removed text again.
-    if (isRedacted(current)) return { ok: false, code: "not_allowed" };
-    const restored = snapshotToPatch(entry.before);
-    const keepSlug = restored.slug === undefined || isSlugLocked(current, eventWasEverPublic(current.id, tx)) || slugProblem(tx, current.id, restored.slug) !== null;
-    const keepParent = restored.parentId !== undefined && restored.parentId !== null && parentProblem(tx, current.id, restored.parentId) !== null;
-    const patch = editPatchFromPatch(current, { ...restored, ...(keepSlug ? { slug: current.slug } : {}), ...(keepParent ? { parentId: null } : {}) });
-    if (Object.keys(patch).length === 0) return { ok: true, event: current, changed: false };
-    const detail = `v${snapshotVersion(entry.before) ?? "?"} (#${entry.id})`;
-    const updated = writeChange(tx, current, args.version, patch, { action: "event.restore", actor, detail });
+    const plan = restorePlan(tx, current, args.auditId, args.withStatus);
+    if (!plan.ok) return plan;
+    if (Object.keys(plan.patch).length === 0) return { ok: true, event: current, changed: false };
+    const updated = writeChange(tx, current, args.version, plan.patch, { action: "event.restore", actor, detail: String(plan.version) });
     if (!updated) return conflictFailure(tx, current, args.version, null);
     return { ok: true, event: updated, changed: true };
   });

@@ -166,19 +166,31 @@ describe("status changes", () => {
 });
 
 describe("restore, duplicate and reorder", () => {
-  it("restores an earlier version as a new recorded change, keeping the UID; restoring undeletes", () => {
+  it("restores the version an entry wrote, as a new recorded change, keeping the UID; restoring undeletes", () => {
     const event = created({ titleEn: "Restore Target" });
     updateEvent({ id: event.id, version: 1, input: input({ titleEn: "Restore Target v2", startDate: "2023-09-07", endDate: "2023-09-07" }) }, alice, db);
     changeEventStatus({ id: event.id, version: 2, action: "delete" }, alice, db);
-    const history = listEventAudit(event.id, {}, db).rows; // newest first: delete, update, create
-    const updateEntry = history[1];
-    const restored = restoreEventVersion({ id: event.id, version: 3, auditId: updateEntry.id }, bob, db);
+    const [deleteEntry, , createEntry] = listEventAudit(event.id, {}, db).rows; // newest first: delete, update, create
+    // The version in which it was deleted is nothing to restore.
+    expect(restoreEventVersion({ id: event.id, version: 3, auditId: deleteEntry.id, withStatus: false }, bob, db)).toEqual({ ok: false, code: "not_allowed" });
+    const restored = restoreEventVersion({ id: event.id, version: 3, auditId: createEntry.id, withStatus: false }, bob, db);
     expect(restored).toMatchObject({ ok: true, event: { uid: event.uid, titleEn: "Restore Target", startDate: "2023-09-05", deletedAt: null, version: 4, sequence: 3 } });
     const [entry] = listEventAudit(event.id, {}, db).rows;
-    expect(entry).toMatchObject({ action: "event.restore", userName: "Bob", detail: `v1 (#${updateEntry.id})` });
-    expect(restoreEventVersion({ id: event.id, version: 3, auditId: updateEntry.id }, bob, db)).toMatchObject({ ok: false, code: "conflict" });
+    expect(entry).toMatchObject({ action: "event.restore", userName: "Bob", detail: "1" });
+    expect(restoreEventVersion({ id: event.id, version: 3, auditId: createEntry.id, withStatus: false }, bob, db)).toMatchObject({ ok: false, code: "conflict" });
     const otherEvent = created({ titleEn: "Other" });
-    expect(restoreEventVersion({ id: otherEvent.id, version: 1, auditId: updateEntry.id }, bob, db)).toEqual({ ok: false, code: "not_found" });
+    expect(restoreEventVersion({ id: otherEvent.id, version: 1, auditId: createEntry.id, withStatus: false }, bob, db)).toEqual({ ok: false, code: "not_found" });
+  });
+
+  it("keeps the current status when restoring, unless asked to restore the version's status too", () => {
+    const event = created({ titleEn: "Restore Status" }, true);
+    changeEventStatus({ id: event.id, version: 1, action: "cancel", cancelReason: { cancelReasonJa: "", cancelReasonEn: "Typhoon" } }, alice, db);
+    updateEvent({ id: event.id, version: 2, input: input({ titleEn: "Restore Status (renamed)" }) }, alice, db);
+    const published = listEventAudit(event.id, {}, db).rows.at(-1)!; // version 1: published, not cancelled
+    const kept = restoreEventVersion({ id: event.id, version: 3, auditId: published.id, withStatus: false }, alice, db);
+    expect(kept).toMatchObject({ ok: true, event: { titleEn: "Restore Status", status: "cancelled", cancelReasonEn: "Typhoon", version: 4 } });
+    const withStatus = restoreEventVersion({ id: event.id, version: 4, auditId: published.id, withStatus: true }, alice, db);
+    expect(withStatus).toMatchObject({ ok: true, event: { status: "published", cancelReasonEn: "", version: 5 } });
   });
 
   it("duplicates as a draft with a new UID and slug", () => {
@@ -228,7 +240,7 @@ describe("redaction", () => {
     expect(entry.before).toMatchObject({ titleEn: "Wrong Name Summit" });
     // Once only, and final: no restore of an earlier version, no copy.
     expect(redactEvent({ id: event.id, version: 3 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
-    expect(restoreEventVersion({ id: event.id, version: 3, auditId: entry.id }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(restoreEventVersion({ id: event.id, version: 3, auditId: entry.id, withStatus: false }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
     expect(duplicateEvent(event.id, alice, db)).toEqual({ ok: false, code: "not_allowed" });
     expect(row(event.id)).toMatchObject({ titleEn: "", version: 3 });
   });

@@ -39,6 +39,12 @@ export function snapshotToPatch(snapshot: EventSnapshot): EventPatch {
   return patch as EventPatch;
 }
 
+/** A snapshot read back as a row (instants as Dates), to show it as the form would (eventFormValues). */
+export function snapshotEvent(snapshot: EventSnapshot): Event {
+  const instants = Object.fromEntries([...INSTANT_FIELDS].map((f) => [f, instant(snapshot[f])]));
+  return { ...snapshot, ...instants } as unknown as Event;
+}
+
 /**
  * A snapshot as the current columns name its values: one written before the cancel reason was
  * bilingual holds `cancelReason`, read as the column of its language (as drizzle/0005 moved it).

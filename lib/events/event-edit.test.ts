@@ -7,6 +7,7 @@ import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-sl
 import { sampleEvent } from "@/lib/testing/event-fixtures";
 import { eventFormValues, newEventFormValues } from "./event-edit-form-values";
 import { reorderMoves } from "./event-edit-order";
+import { restoreStatusEffect, restoreTarget } from "./event-edit-restore";
 
 
 const formOf = (e: Event, over: Record<string, unknown> = {}) =>
@@ -134,5 +135,23 @@ describe("reorderMoves", () => {
     expect(moves.get(2)).toEqual({ up: true, down: false });
     expect(moves.get(3)).toEqual({ up: false, down: false });
     expect(moves.get(4)).toEqual({ up: false, down: false });
+  });
+});
+
+describe("restoring a version's status", () => {
+  it("says what restoring the status too would do", () => {
+    expect(restoreStatusEffect("cancelled", "published")).toBe("uncancels");
+    expect(restoreStatusEffect("cancelled", "draft")).toBe("unpublishes");
+    expect(restoreStatusEffect("draft", "published")).toBe("publishes");
+    expect(restoreStatusEffect("published", "draft")).toBe("unpublishes");
+    expect(restoreStatusEffect("published", "cancelled")).toBe("cancels");
+    expect(restoreStatusEffect("published", "published")).toBe("none");
+  });
+
+  it("keeps the current status and cancel reason unless asked, and always brings the event back", () => {
+    const current = { ...sampleEvent, status: "cancelled" as const, cancelReasonEn: "Typhoon", deletedAt: new Date() };
+    const version = { titleEn: "Old", status: "published" as const, cancelReasonEn: "", deletedAt: null };
+    expect(restoreTarget(current, version, false)).toMatchObject({ titleEn: "Old", status: "cancelled", cancelReasonEn: "Typhoon", deletedAt: null });
+    expect(restoreTarget(current, version, true)).toMatchObject({ titleEn: "Old", status: "published", cancelReasonEn: "", deletedAt: null });
   });
 });

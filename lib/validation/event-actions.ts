@@ -28,8 +28,13 @@ export const moveEventSchema = eventRefSchema.extend({
   direction: z.enum(["up", "down"], { error: editorError("invalidChoice") }),
 });
 
-/** Restores the event as it was in the `before` snapshot of audit entry `auditId`. */
-export const restoreEventSchema = eventRefSchema.extend({ auditId: requiredId });
+/**
+ * Restores the version audit entry `auditId` wrote; its status too only when asked ("version"):
+ * by default the event keeps its current status.
+ */
+export const restoreEventSchema = eventRefSchema
+  .extend({ auditId: requiredId, status: z.enum(["keep", "version"], { error: editorError("invalidChoice") }).default("keep") })
+  .transform(({ status, ...rest }) => ({ ...rest, withStatus: status === "version" }));
 
 /** Removes a deleted event's public text: only with the box ticked (a confirmation that works without JavaScript). */
 export const redactEventSchema = eventRefSchema.extend({

@@ -12,6 +12,7 @@ import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-inp
 import { currentLocale } from "@/i18n/current-locale";
 import { localized } from "@/i18n/localized";
 import type { Actor } from "@/db/queries/staff-events";
+import { withConflictChoices } from "./_lib/conflict-form";
 import { editFailureState, type EditorActionState } from "./_lib/edit-outcome";
 
 /**
@@ -62,12 +63,13 @@ const DONE: Record<FormAction | "delete", Done> = {
  * typed values are never lost. A status change or a copy acts on the saved event: with unsaved
  * changes in the form it first asks whether to save them; a deletion is always confirmed.
  */
-export const editEventAction = staffAction("editor", eventFormIntentSchema, async ({ id, version, intent }, { user, formData }): Promise<EditorActionState> => {
+export const editEventAction = staffAction("editor", eventFormIntentSchema, async ({ id, version, intent }, { user, formData: submitted }): Promise<EditorActionState> => {
   const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: "editor" });
   const actor: Actor = { userId: user.id };
   const current = getStaffEvent(id);
-  if (!current) return editFailureState({ ok: false, code: "not_found" }, formData);
+  if (!current) return editFailureState({ ok: false, code: "not_found" }, submitted);
+  const formData = withConflictChoices(submitted, current, version);
   const edit = parseForm(eventUpdateSchema, formData, locale);
   // Unsaved: what the form would change, or (not valid yet) the fields in error. Based on another
   // version, any change is refused as a conflict anyway, with what changed since.

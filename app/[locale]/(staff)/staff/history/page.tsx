@@ -4,9 +4,7 @@ import { listAllAudit } from "@/db/queries/audit";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireAdminPage } from "@/lib/auth/session";
-import { localized } from "@/i18n/localized";
-import { AuditDiffTable } from "../events/_components/audit-diff-table";
-import { AuditEntryHeading } from "../events/_components/audit-entry-heading";
+import { AuditEntry } from "../events/_components/audit-entry";
 import styles from "../events/_components/editor.module.css";
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ type?: string; page?: string }> };
@@ -17,14 +15,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("history.adminTitle") };
 }
 
-/** Admins' log of every recorded change, newest first, paginated. */
+/** Admins' log of every recorded change, newest first, paginated: each a sentence in the page's language (AuditEntry). */
 export default async function AdminHistoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireAdminPage(locale, `/${locale}/staff/history`);
   const t = await getTranslations("editor");
   const query = await searchParams;
-  const type = query.type === "event" || query.type === "user" ? query.type : undefined;
+  const type = query.type === "event" || query.type === "user" || query.type === "country" ? query.type : undefined;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(query.page ?? "1", 10) || 1));
   const log = listAllAudit({ entityType: type, page, pageSize: 50 });
   const pages = Math.max(1, Math.ceil(log.total / log.pageSize));
@@ -45,6 +43,7 @@ export default async function AdminHistoryPage({ params, searchParams }: Props) 
             <option value="">{t("history.filterAll")}</option>
             <option value="event">{t("history.filterEvents")}</option>
             <option value="user">{t("history.filterUsers")}</option>
+            <option value="country">{t("history.filterCountries")}</option>
           </select>
         </div>
         <div className="filters__actions">
@@ -55,16 +54,7 @@ export default async function AdminHistoryPage({ params, searchParams }: Props) 
       <ol className="event-list" aria-label={t("history.changes")}>
         {log.rows.map((entry) => (
           <li key={entry.id} className={styles.entry}>
-            <AuditEntryHeading entry={entry} />
-            {entry.entityType === "event" && entry.entityId !== null && (
-              <p>
-                {t("history.event")}:{" "}
-                <Link href={`/staff/events/${entry.entityId}/history`}>
-                  {localized(entry.eventTitleJa ?? "", entry.eventTitleEn ?? "", locale).text || `#${entry.entityId}`}
-                </Link>
-              </p>
-            )}
-            <AuditDiffTable entityType={entry.entityType} before={entry.before} after={entry.after} locale={locale} />
+            <AuditEntry entry={entry} locale={locale} />
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { groupFields, type ConflictChoice, type ConflictGroup } from "@/lib/events/conflict-choices";
 import type { ConflictView } from "../_lib/conflict-view";
 import type { EditorActionState, FormPrompt } from "../_lib/edit-outcome";
 import { fieldId } from "./editor-field";
@@ -49,6 +50,19 @@ export function FormResult({ state, labels, summary }: { state: EditorActionStat
 function ConflictNotice({ conflict, title, innerRef }: { conflict: ConflictView; title?: string; innerRef: React.Ref<HTMLDivElement> }) {
   const t = useTranslations("editor.conflict");
   const hasYours = conflict.rows.some((r) => r.yours !== null);
+  const forms = conflict.forms;
+  const choices = forms !== null && conflict.rows.some((r) => r.group);
+  // With JavaScript a choice fills the form at once; without, the server applies it on save (conflict-form.ts).
+  function fill(event: React.ChangeEvent<HTMLInputElement>, group: ConflictGroup) {
+    const side = forms?.[event.currentTarget.value as ConflictChoice];
+    const form = event.currentTarget.form;
+    if (!side || !form) return;
+    for (const name of groupFields(group)) {
+      const element = form.elements.namedItem(name);
+      if (element instanceof HTMLInputElement && element.type === "checkbox") element.checked = side[name] === "on";
+      else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) element.value = side[name] ?? "";
+    }
+  }
   return (
     <div className={styles.conflict} role="alert" ref={innerRef} tabIndex={-1}>
       <h2>{title ?? t("title")}</h2>
@@ -70,6 +84,7 @@ function ConflictNotice({ conflict, title, innerRef }: { conflict: ConflictView;
                 <th scope="col">{t("base")}</th>
                 <th scope="col">{t("theirs")}</th>
                 {hasYours && <th scope="col">{t("yours")}</th>}
+                {choices && <th scope="col">{t("keep")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -82,13 +97,33 @@ function ConflictNotice({ conflict, title, innerRef }: { conflict: ConflictView;
                   <td className={styles.pre}>{row.base}</td>
                   <td className={styles.pre}>{row.theirs}</td>
                   {hasYours && <td className={styles.pre}>{row.yours ?? t("notInForm")}</td>}
+                  {choices && (
+                    <td>
+                      {row.group && row.firstOfGroup && row.choice ? (
+                        <div className={styles.choices}>
+                          {(["mine", "theirs"] as const).map((side) => (
+                            <label key={side}>
+                              <input type="radio" name={`resolve.${row.group}`} value={side} defaultChecked={row.choice === side} onChange={(e) => fill(e, row.group!)} />{" "}
+                              {t(side === "mine" ? "keepMine" : "takeTheirs")}
+                              <span className="visually-hidden"> ({row.label})</span>
+                            </label>
+                          ))}
+                          {groupFields(row.group).map((name) => (
+                            <input key={name} type="hidden" name={`mine.${name}`} value={forms!.mine[name] ?? ""} />
+                          ))}
+                        </div>
+                      ) : (
+                        row.group && <span className="hint">{t("sameChoice")}</span>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <p>{hasYours ? t("merge", { version: conflict.currentVersion }) : t("reload")}</p>
+      <p>{choices ? t("choose", { version: conflict.currentVersion }) : hasYours ? t("merge", { version: conflict.currentVersion }) : t("reload")}</p>
     </div>
   );
 }

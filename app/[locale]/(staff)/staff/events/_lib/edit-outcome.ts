@@ -4,6 +4,9 @@ import type { EditFailure } from "@/db/queries/staff-events";
 import type { FormAction } from "@/lib/events/edit-intent";
 import { currentLocale } from "@/i18n/current-locale";
 import { errorTranslator } from "@/i18n/error-messages";
+import { snapshotEvent } from "@/lib/audit/event-snapshot";
+import { groupFields } from "@/lib/events/conflict-choices";
+import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { conflictView, type ConflictView } from "./conflict-view";
 
 /** A question the edit form asks before acting (lib/events/edit-intent.ts), with the labels of the unsaved fields. */
@@ -31,7 +34,14 @@ export async function editFailureState(result: EditFailure, formData: FormData):
       const t = await getTranslations({ locale, namespace: "editor" });
       const state = failure(formData, { formError: t("conflict.title"), status: 409 });
       state.values.version = String(result.conflict.currentVersion);
-      return { ...state, conflict: conflictView(result.conflict, locale, t) };
+      // A refused form save offers a choice per field; the form starts with their value where only they changed it.
+      const isFormSave = result.conflict.changes.some((c) => c.yours !== undefined);
+      const forms = isFormSave ? { mine: { ...state.values }, theirs: stringValues(eventFormValues(snapshotEvent(result.conflict.current))) } : null;
+      const conflict = conflictView(result.conflict, locale, t, forms);
+      for (const row of conflict.rows) {
+        if (row.group && row.firstOfGroup && row.choice === "theirs") for (const f of groupFields(row.group)) state.values[f] = forms!.theirs[f] ?? "";
+      }
+      return { ...state, conflict };
     }
     case "invalid": {
       const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, codes]) => [field, codes.map((code) => translate(code))]));
@@ -44,4 +54,8 @@ export async function editFailureState(result: EditFailure, formData: FormData):
     case "not_allowed":
       return failure(formData, { formError: translate("editor.errors.notAllowed"), status: 409 });
   }
+}
+
+function stringValues(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? ""]));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { eventWasEverPublic } from "@/db/queries/audit";
+import { eventWasEverPublic, latestLiveVersionEntry } from "@/db/queries/audit";
 import { getStaffEvent } from "@/db/queries/staff-events";
 import { getUserLabel, listStaffChildren } from "@/db/queries/staff-events-list";
 import { Link } from "@/i18n/navigation";
@@ -76,6 +76,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <section className={styles.panel} aria-labelledby="status-actions">
           <h2 id="status-actions">{t("actions.title")}</h2>
           <p className="notice notice--warning">{t(isRedacted(event) ? "actions.redactedNotice" : "actions.deletedNotice")}</p>
+          {!isRedacted(event) && <RestoreDeletedLink eventId={event.id} />}
           {hasRole(user, "admin") && canRedact(event) && <RedactForm key={formKey} id={event.id} version={event.version} action={redactEventAction} />}
         </section>
       ) : (
@@ -92,5 +93,19 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
       {isPhase && !deleted && <PhaseItems key={formKey} parent={event} items={listStaffChildren(event.id)} locale={locale} />}
     </>
+  );
+}
+
+/** A deleted event comes back by restoring its last version before the deletion (confirmation page first). */
+async function RestoreDeletedLink({ eventId }: { eventId: number }) {
+  const entry = latestLiveVersionEntry(eventId);
+  if (!entry) return null;
+  const t = await getTranslations("editor");
+  return (
+    <p>
+      <Link className="button" href={`/staff/events/${eventId}/restore?entry=${entry.id}`}>
+        {t("actions.restoreDeleted")}
+      </Link>
+    </p>
   );
 }

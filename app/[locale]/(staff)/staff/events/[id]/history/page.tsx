@@ -6,13 +6,10 @@ import { getStaffEvent } from "@/db/queries/staff-events";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
-import { snapshotVersion } from "@/lib/audit/event-snapshot";
 import { isRedacted } from "@/lib/events/event-redaction";
+import { snapshotVersion } from "@/lib/audit/event-snapshot";
 import { localized } from "@/i18n/localized";
-import { restoreEventAction } from "../../actions";
-import { ActionButtonForm } from "../../_components/action-button-form";
-import { AuditDiffTable } from "../../_components/audit-diff-table";
-import { AuditEntryHeading } from "../../_components/audit-entry-heading";
+import { AuditEntry } from "../../_components/audit-entry";
 import { DoneNotice } from "../../_components/done-notice";
 import styles from "../../_components/editor.module.css";
 
@@ -24,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("history.pageTitle") };
 }
 
-/** Every recorded change of one event, with diffs and "Restore version N" on each. */
+/**
+ * Every recorded change of one event, newest first: each entry is the version it wrote — who, when,
+ * what changed (before → after) — with a link to restore that version (a confirmation page first).
+ */
 export default async function EventHistoryPage({ params, searchParams }: Props) {
   const { locale, id: rawId } = await params;
   setRequestLocale(locale);
@@ -45,24 +45,20 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
       </p>
       <h1>{t("history.title", { title })}</h1>
       <DoneNotice done={query.done} />
-      <p className="lead">{t("history.intro")}</p>
+      <p className="lead">{t("history.intro", { version: event.version })}</p>
       {history.rows.length === 0 && <p>{t("history.none")}</p>}
-      <ol className="event-list" key={`v${query.v ?? ""}`} aria-label={t("history.changes")}>
+      <ol className="event-list" aria-label={t("history.changes")}>
         {history.rows.map((entry) => {
-          // A redaction is final (lib/events/event-redaction.ts): nothing is restored over it.
-          const restorable = isRedacted(event) ? null : snapshotVersion(entry.before);
+          const written = snapshotVersion(entry.after);
+          // Not the current version, nor one in which it was deleted; nothing after a redaction (final).
+          const restorable = written !== null && written !== event.version && !entry.after?.deletedAt && !isRedacted(event);
           return (
             <li key={entry.id} className={styles.entry}>
-              <AuditEntryHeading entry={entry} />
-              <AuditDiffTable entityType="event" before={entry.before} after={entry.after} locale={locale} />
-              {restorable !== null && (
-                <ActionButtonForm
-                  action={restoreEventAction}
-                  hidden={{ id: event.id, version: event.version, auditId: entry.id }}
-                  label={t("history.restore", { version: restorable })}
-                  hint={t("history.restoreHint")}
-                />
-              )}
+              <AuditEntry
+                entry={entry}
+                locale={locale}
+                version={{ current: event.version, restoreHref: restorable ? `/staff/events/${event.id}/restore?entry=${entry.id}` : null }}
+              />
             </li>
           );
         })}

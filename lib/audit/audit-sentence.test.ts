@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import { EVENT_AUDIT_ACTIONS } from "./event-audit-actions";
+import { auditSentence, detailFields } from "./audit-sentence";
+
+const entry = (action: string, detail = "", extra: Partial<Parameters<typeof auditSentence>[0]> = {}) => ({ action, detail, before: null, after: null, actor: "Alice", ...extra });
+
+describe("auditSentence", () => {
+  it("reads every detail format the log holds", () => {
+    expect(detailFields("pair email=a@x.test ip=10.0.0.1 device=known until=2023-06-01T05:05:00.000Z")).toEqual({ _: "pair", email: "a@x.test", ip: "10.0.0.1", device: "known", until: "2023-06-01T05:05:00.000Z" });
+    expect(auditSentence(entry("auth.sign_in", "ip=127.0.0.1 purpose=sign_in"))).toMatchObject({ key: "auth.sign_in", values: { actor: "Alice", ip: "127.0.0.1" } });
+    expect(auditSentence(entry("auth.sign_in", "ip=127.0.0.1 purpose=reauth")).key).toBe("auth.reauth");
+    expect(auditSentence(entry("auth.sign_in_failed", "email=b@x.test ip=10.0.0.2 reason=wrong_password purpose=sign_in", { actor: null }))).toMatchObject({
+      key: "auth.sign_in_failed",
+      values: { email: "b@x.test", ip: "10.0.0.2", reason: "wrong_password" },
+    });
+    expect(auditSentence(entry("auth.locked_out", "account email=b@x.test ip=10.0.0.2 until=2023-06-01T05:05:00.000Z"))).toMatchObject({
+      key: "auth.locked_out",
+      values: { scope: "account" },
+      instants: { until: "2023-06-01T05:05:00.000Z" },
+    });
+    expect(auditSentence(entry("user.role_change", "b@x.test", { before: { role: "editor" }, after: { role: "admin" } }))).toMatchObject({
+      key: "user.role_change",
+      values: { email: "b@x.test", before: "editor", after: "admin" },
+    });
+    expect(auditSentence(entry("event.restore", "v2 (#385)"))).toMatchObject({ key: "event.restore", values: { version: 2 } });
+    expect(auditSentence(entry("event.restore", "3"))).toMatchObject({ key: "event.restore", values: { version: 3 } });
+    expect(auditSentence(entry("event.duplicate", "#12"))).toMatchObject({ key: "event.duplicate", events: { source: 12 } });
+    expect(auditSentence(entry("event.reorder", "#12 up"))).toMatchObject({ key: "event.reorderOther", values: { direction: "up" }, events: { other: 12 } });
+    expect(auditSentence(entry("event.reorder", "down"))).toMatchObject({ key: "event.reorder", values: { direction: "down" } });
+    expect(auditSentence(entry("country.update", "TH"))).toMatchObject({ key: "country.update", values: { country: "TH" } });
+    expect(auditSentence(entry("something.new"))).toMatchObject({ key: "unknown", values: { action: "something.new" } });
+  });
+
+  it("has a sentence in both languages for every action the app records", () => {
+    const actions = [
+      ...EVENT_AUDIT_ACTIONS,
+      "country.update", "auth.sign_in", "auth.sign_in_failed", "auth.locked_out", "auth.sign_out",
+      "user.create", "user.disable", "user.enable", "user.role_change", "user.password_reset", "user.password_change", "user.invite", "user.reset_link", "user.password_set",
+    ];
+    const keys = new Set(actions.flatMap((a) => [auditSentence(entry(a, "#1 up")).key, auditSentence(entry(a, "ip=1 purpose=reauth")).key, auditSentence(entry(a, "2")).key]));
+    keys.add("unknown");
+    for (const locale of ["ja", "en"] as const) {
+      const sentences = (loadMessages(locale).audit as { sentence: Record<string, Record<string, string> | string> }).sentence;
+      for (const key of keys) {
+        const [group, name] = key.split(".");
+        const text = name ? (sentences[group] as Record<string, string>)?.[name] : sentences[group];
+        expect(typeof text, `${locale}: audit.sentence.${key}`).toBe("string");
+      }
+    }
+    expect(keys.has("unknown")).toBe(true);
+    for (const action of actions) expect(auditSentence(entry(action, "#1 up")).key, action).not.toBe("unknown");
+  });
+});
