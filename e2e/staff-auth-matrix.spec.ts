@@ -38,10 +38,15 @@ test("user administration actions and pages: only admins get through", async ({ 
   await addForm.getByLabel("Initial password").fill("Mandalay-Rain-Season-2023");
   await page.getByLabel(`Role of ${target}`).selectOption("admin");
   await page.getByLabel(`New password for ${target}`).fill("Vientiane-River-Night-2023");
+  // Disabling is confirmed on a page of its own.
+  const confirmPage = await page.context().newPage();
+  await confirmPage.goto("/en/staff/users");
+  await confirmPage.getByRole("link", { name: `Disable: ${target}` }).click();
+  await expect(confirmPage.getByRole("heading", { level: 1, name: `Disable ${target}?` })).toBeVisible();
   const forms = {
     create: await formFields(addForm.getByRole("button", { name: "Add user" })),
     role: await formFields(page.getByRole("button", { name: `Change role: ${target}` })),
-    disable: await formFields(page.getByRole("button", { name: `Disable: ${target}` })),
+    disable: await formFields(confirmPage.getByRole("button", { name: `Yes, disable ${target}` })),
     reset: await formFields(page.getByRole("button", { name: `Reset password: ${target}` })),
   };
   const before = userRow(target)!;
@@ -69,14 +74,16 @@ test("user administration actions and pages: only admins get through", async ({ 
 
   // Then every action, by every actor that must be refused, then by the admin.
   for (const [name, fields] of Object.entries(forms) as [keyof typeof forms, Record<string, string>][]) {
+    // Every action posts to the users page (the disable form's action is the one the users page uses too).
+    const path = "/en/staff/users";
     for (const actor of ["anonymous", "editor", "disabled"] as const) {
-      const result = await postActionForm(contexts[actor], "/en/staff/users", fields, baseURL!);
+      const result = await postActionForm(contexts[actor], path, fields, baseURL!);
       expect(effects[name](), `${name} as ${actor} must not run`).toBe(false);
       // The re-rendered page refuses too: sign-in for no valid session, 403 for the wrong role.
       if (actor === "editor") expect(result.status, `${name} as editor`).toBe(403);
       else expect([303, 307], `${name} as ${actor}`).toContain(result.status);
     }
-    const result = await postActionForm(contexts.admin, "/en/staff/users", fields, baseURL!);
+    const result = await postActionForm(contexts.admin, path, fields, baseURL!);
     expect(result.status, `${name} as admin`).toBe(200);
     expect(effects[name](), `${name} as admin must run`).toBe(true);
   }

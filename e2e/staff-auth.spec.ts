@@ -193,8 +193,15 @@ test.describe("session revocation", () => {
 
     const adminSide = await signedInContext(browser, admin);
     await adminSide.page.goto("/en/staff/users");
-    await adminSide.page.getByRole("button", { name: `Disable: ${disableTarget.email}` }).click();
+    // Disabling asks first, saying what it does; nothing happens until confirmed.
+    await adminSide.page.getByRole("link", { name: `Disable: ${disableTarget.email}` }).click();
+    await expect(adminSide.page.getByRole("heading", { level: 1, name: `Disable ${disableTarget.email}?` })).toBeVisible();
+    await expect(adminSide.page.getByRole("main")).toContainText("is signed out at once, on every device, and cannot sign in until an administrator enables the account again.");
+    await target.page.goto("/en/staff/account");
+    await expect(target.page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    await adminSide.page.getByRole("button", { name: `Yes, disable ${disableTarget.email}` }).click();
     await expect(adminSide.page.getByText(`${disableTarget.email} disabled and signed out.`)).toBeVisible();
+    await adminSide.page.getByRole("link", { name: "All users" }).first().click();
     await expect(adminSide.page.getByRole("row", { name: new RegExp(disableTarget.email) })).toContainText("Disabled");
 
     await expectSignedOut(target.page);

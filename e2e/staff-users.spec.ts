@@ -93,9 +93,10 @@ test.describe("user administration", () => {
     await page.getByRole("button", { name: `Change role: ${admin.email}` }).click();
     const lastAdmin = "This is the last active administrator: add or enable another administrator first.";
     await expect(page.getByText(lastAdmin)).toBeVisible();
-    await page.getByRole("button", { name: `Disable: ${admin.email}` }).click();
-    await expect(page.getByText(lastAdmin).nth(1)).toBeVisible();
-    await page.reload();
+    await page.getByRole("link", { name: `Disable: ${admin.email}` }).click();
+    await page.getByRole("button", { name: `Yes, disable ${admin.email}` }).click();
+    await expect(page.getByText(lastAdmin)).toBeVisible();
+    await page.goto("/en/staff/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(admin.email) })).toContainText("Administrator");
     await context.close();
@@ -106,6 +107,11 @@ test.describe("user administration", () => {
     await adminSide.page.goto("/ja/staff/users");
     await expect(adminSide.page.getByRole("heading", { level: 1, name: "ユーザー" })).toBeVisible();
     await expect(adminSide.page.getByRole("heading", { level: 2, name: "ユーザーの追加" })).toBeVisible();
+    await adminSide.page.getByRole("link", { name: `無効にする: ${editor.email}` }).click();
+    await expect(adminSide.page.getByRole("heading", { level: 1, name: `${editor.email} を無効にしますか？` })).toBeVisible();
+    await expect(adminSide.page.getByRole("main")).toContainText("すべての端末ですぐにサインアウトされ");
+    await adminSide.page.getByRole("link", { name: "無効にしない" }).click();
+    await expect(adminSide.page.getByRole("row", { name: new RegExp(editor.email) })).toContainText("有効");
     const editorSide = await signedInContext(browser, editor, "ja");
     await editorSide.page.goto("/ja/staff/account");
     await expect(editorSide.page.getByRole("navigation", { name: "スタッフ" }).getByRole("link", { name: "ユーザー" })).toHaveCount(0);
@@ -113,5 +119,18 @@ test.describe("user administration", () => {
     await expect(editorSide.page.getByRole("heading", { level: 1, name: "アクセスできません" })).toBeVisible();
     await adminSide.context.close();
     await editorSide.context.close();
+  });
+
+  test("the change log reads as sentences in the page's language, sign-ins included", async ({ browser }) => {
+    for (const locale of ["en", "ja"] as const) {
+      const { context, page } = await signedInContext(browser, admin, locale);
+      await page.goto(`/${locale}/staff/history?type=user`);
+      const log = page.getByRole("main").getByRole("list").last();
+      const first = page.getByRole("main").getByRole("listitem").first();
+      await expect(first).toContainText(locale === "en" ? /^E2E Admin signed in, from [\d.:a-f]+\./ : /^E2E Adminがサインインしました（[\d.:a-f]+から）。/);
+      await expect(first).toContainText(/\(UTC\+9\)/);
+      for (const raw of ["auth.sign_in", "ip=", "purpose=", "No field changed", "変更された項目はありません"]) await expect(log).not.toContainText(raw);
+      await context.close();
+    }
   });
 });

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Link } from "@/i18n/navigation";
 import type { UserSummary } from "@/db/queries/users";
 import { FormMessage } from "../../_components/auth-field";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "../actions";
@@ -9,12 +10,12 @@ import styles from "../users.module.css";
 
 type Props = { user: Pick<UserSummary, "id" | "email" | "role" | "disabled"> };
 
-/** The three admin actions on one user, each its own form (they work without JavaScript too). */
+/** The admin actions on one user, each its own form (they work without JavaScript too); disabling asks first. */
 export function UserRowActions({ user }: Props) {
   const t = useTranslations("users");
   const roles = useTranslations("staff.roles");
   const [roleState, roleAction, rolePending] = useActionState(setRoleAction, null);
-  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, null);
+  const [enableState, enableAction, enablePending] = useActionState(setDisabledAction, null);
   const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
   const resetErrors = resetState && !resetState.ok ? resetState.fieldErrors.password : undefined;
   const resetErrorId = `reset-${user.id}-error`;
@@ -35,19 +36,23 @@ export function UserRowActions({ user }: Props) {
       </form>
       <FormMessage state={roleState} />
 
-      <form action={disableAction} className={styles.inline}>
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-        <button
-          type="submit"
-          className={user.disabled ? "secondary" : "danger"}
-          disabled={disablePending}
-          aria-label={`${t(user.disabled ? "enable.submit" : "disable.submit")}: ${user.email}`}
-        >
-          {t(user.disabled ? "enable.submit" : "disable.submit")}
-        </button>
-      </form>
-      <FormMessage state={disableState} />
+      {user.disabled ? (
+        <form action={enableAction} className={styles.inline}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disabled" value="false" />
+          <button type="submit" className="secondary" disabled={enablePending} aria-label={`${t("enable.submit")}: ${user.email}`}>
+            {t("enable.submit")}
+          </button>
+        </form>
+      ) : (
+        // Disabling signs the person out: a confirmation page first.
+        <p className={styles.inline}>
+          <Link className="button danger" href={`/staff/users/${user.id}/disable`} aria-label={`${t("disable.submit")}: ${user.email}`}>
+            {t("disable.submit")}
+          </Link>
+        </p>
+      )}
+      <FormMessage state={enableState} />
 
       <form action={resetAction} className={styles.inline} noValidate>
         <input type="hidden" name="userId" value={user.id} />
