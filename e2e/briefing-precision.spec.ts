@@ -160,7 +160,7 @@ test.describe("changing precision later", () => {
     await page.getByLabel("Start date").fill("2023-09-15");
     await page.getByLabel("End date").fill("2023-09-15");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Your changes were saved" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Saved. Now public" })).toBeVisible();
     const vevent = await feedEvent(page.request, "event-2023-09-e-disc-visit@japan-asean-2023");
     expect(vevent).toMatchObject({ DTSTART: "20230915", SEQUENCE: "1" });
     await page.getByRole("link", { name: "History and restore" }).click();

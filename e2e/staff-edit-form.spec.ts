@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signedInContext } from "./fixtures/auth";
+import { signedInContext, submitSignIn } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
 import { createEventThroughForm, feedEvent, fillEventForm, staffEvent, uniqueTitle } from "./pages/event-editor";
 
@@ -198,3 +198,112 @@ test.describe("the editor form's own rules", () => {
     await context.close();
   });
 });
+
+for (const locale of ["en", "ja"] as const) {
+  test(`signed out on another device: the form keeps the input, offers signing in again in a new tab, and the header says so (${locale})`, async ({ browser }) => {
+    const text = {
+      en: { title: "Title (English)", save: "Save changes", ended: "Your session has ended", link: "Sign in again (opens a new tab)", out: "You are no longer signed in.", who: "Signed in as", saved: "Saved", nav: "Staff" },
+      ja: { title: "名称（英語）", save: "変更を保存", ended: "セッションが終了しました", link: "もう一度サインインする（新しいタブで開きます）", out: "サインインしていません。", who: "サインイン中", saved: "保存しました", nav: "スタッフ" },
+    }[locale];
+    const account = staffAccounts.sessionEnded;
+    const { context, page } = await signedInContext(browser, account, locale);
+    const title = uniqueTitle("E2E Session Ended");
+    const id = await createEventThroughForm(page, { titleEn: title });
+    await page.goto(`/${locale}/staff/events/${id}/edit`);
+    await expect(page.getByText(text.who)).toBeVisible();
+    await page.getByLabel(text.title).fill(`${title} typed`);
+
+    // Another device signs out: every session of the account ends.
+    const other = await signedInContext(browser, account, locale);
+    await other.page.goto(`/${locale}/staff`);
+    await other.page.getByRole("navigation", { name: text.nav }).getByRole("button").click();
+    await other.page.waitForURL(/signedOut=1/);
+    await other.context.close();
+
+    await page.getByRole("button", { name: text.save }).click();
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText(text.ended);
+    await expect(page.getByLabel(text.title)).toHaveValue(`${title} typed`);
+    await expect(page.getByText(text.who)).toHaveCount(0);
+    await expect(page.getByText(text.out)).toBeVisible();
+    const link = alert.getByRole("link", { name: text.link });
+    await expect(link).toHaveAttribute("target", "_blank");
+    await expect(link).toHaveAttribute("href", `/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/staff/events/${id}/edit`)}`);
+
+    // Signing in in the new tab returns there to the form; this tab saves what was typed.
+    const [popup] = await Promise.all([page.waitForEvent("popup"), link.click()]);
+    await submitSignIn(popup, account.email, account.password, locale);
+    await popup.waitForURL(new RegExp(`/${locale}/staff/events/${id}/edit`));
+    await popup.close();
+    await page.getByRole("button", { name: text.save }).click();
+    await expect(page.getByRole("status").filter({ hasText: text.saved })).toBeVisible();
+    await expect(page.getByText(text.who)).toBeVisible();
+    expect((await staffEvent(page.request, id)).titleEn).toBe(`${title} typed`);
+    await context.close();
+  });
+}
+
+test("a title only in Japanese: the form says the address is a made-up code and takes a readable one while a draft (en, ja)", async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, staffAccounts.editor);
+  const id = await createEventThroughForm(page, { titleJa: `E2E 青年交流 ${Date.now()}` });
+  const stored = await staffEvent(page.request, id);
+  expect(stored.slug).toMatch(/^event-[a-z0-9]+$/);
+  await page.goto(`/ja/staff/events/${id}/edit`);
+  await expect(page.getByLabel("アドレス（スラッグ）")).toHaveAccessibleDescription(new RegExp(`アドレス /events/${stored.slug} は、英語の名称がなかったために作られた記号です。`));
+  await page.goto(`/en/staff/events/${id}/edit`);
+  const slugField = page.getByLabel("Address (slug)");
+  await expect(slugField).toHaveAccessibleDescription(new RegExp(`The address /events/${stored.slug} is a code, made up because the event had no English title.`));
+  await expect(slugField).toBeEditable();
+  const readable = `e2e-youth-exchange-${Date.now()}`;
+  await slugField.fill(readable);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as a draft" })).toBeVisible();
+  expect((await staffEvent(page.request, id)).slug).toBe(readable);
+  await expect(page.getByLabel("Address (slug)")).toHaveAccessibleDescription(/Leave it empty to make it from the English title; without an English title it becomes a code/);
+  await context.close();
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  const js = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+  test(`dates outside the programs' are asked about before anything is saved (${js})`, async ({ browser }) => {
+    const { page, close } = await editorPage(browser, javaScriptEnabled);
+    const title = uniqueTitle("E2E Year Typo");
+    await page.goto("/en/staff/events/new");
+    await fillEventForm(page, { titleEn: title, sector: "Economy", country: "Thailand", startDate: "2032-10-10", endDate: "2032-10-10", startTime: "10:00", endTime: "12:00" });
+    await page.getByRole("button", { name: "Create as draft", exact: true }).click();
+    await expect(prompt(page).getByRole("heading", { name: "Are these dates right?" })).toBeVisible();
+    await expect(prompt(page)).toContainText("The event runs 2032-10-10 – 2032-10-10, outside the dates the programs cover");
+    await expect(page).toHaveURL(/\/staff\/events\/new/);
+    await expect(page.getByLabel("Title (English)")).toHaveValue(title);
+    // Confirmed: created with these dates.
+    await page.getByRole("button", { name: "Yes, the dates are right" }).click();
+    await page.waitForURL(/\/staff\/events\/\d+\/edit\?done=created/);
+    const id = Number(/events\/(\d+)\//.exec(page.url())![1]);
+    expect((await staffEvent(page.request, id)).startDate).toBe("2032-10-10");
+
+    // Moving it to another date outside asks again; corrected, it saves without a question.
+    await fillEventForm(page, { startDate: "2033-01-05", endDate: "2033-01-05" });
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(prompt(page).getByRole("heading", { name: "Are these dates right?" })).toBeVisible();
+    expect((await staffEvent(page.request, id)).startDate).toBe("2032-10-10");
+    await fillEventForm(page, { startDate: "2023-10-12", endDate: "2023-10-12" });
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved as a draft" })).toBeVisible();
+    expect((await staffEvent(page.request, id)).startDate).toBe("2023-10-12");
+    await close();
+  });
+}
+
+test("the dates question is in Japanese on Japanese pages", async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, staffAccounts.editor, "ja");
+  const id = await createEventThroughForm(page, { titleEn: uniqueTitle("E2E Year Typo JA") });
+  await page.goto(`/ja/staff/events/${id}/edit`);
+  await page.getByLabel("開始日").fill("2032-10-10");
+  await page.getByLabel("終了日").fill("2032-10-10");
+  await page.getByRole("button", { name: "変更を保存" }).click();
+  await expect(prompt(page).getByRole("heading", { name: "日付は正しいですか？" })).toBeVisible();
+  await expect(prompt(page)).toContainText("この行事の期間（2032-10-10～2032-10-10）は、プログラムの期間");
+  await expect(prompt(page).getByRole("button", { name: "はい、この日付で正しい" })).toBeVisible();
+  await context.close();
+});
+

@@ -15,6 +15,15 @@ export function slugFromTitle(titleEn: string, fallbackId: string): string {
   return base || `event-${fallbackId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "new"}`;
 }
 
+/**
+ * Whether `slug` is the code slugFromTitle makes up for an event without an English title (with a
+ * uniqueness suffix or not): an address nobody can read, which the form asks the editor to replace.
+ */
+export function isPlaceholderSlug(slug: string, uid: string): boolean {
+  const code = slugFromTitle("", uid);
+  return slug === code || new RegExp(`^${code}-\\d+$`).test(slug);
+}
+
 /** base, base-2, base-3, … (never longer than the 100-character slug limit). */
 export function slugCandidate(base: string, attempt: number): string {
   if (attempt <= 1) return base;

@@ -3,7 +3,7 @@ import { eventInputSchema } from "@/lib/validation/event-input";
 import type { Event } from "@/db/schema";
 import { applyEventPatch, changedFields, editPatch, sameValue } from "./event-edit";
 import { allowedStatusActions, isSlugLocked, statusChange } from "./event-edit-status";
-import { duplicateSlugBase, slugCandidate, slugFromTitle } from "./event-edit-slug";
+import { duplicateSlugBase, isPlaceholderSlug, slugCandidate, slugFromTitle } from "./event-edit-slug";
 import { sampleEvent } from "@/lib/testing/event-fixtures";
 import { eventFormValues, newEventFormValues } from "./event-edit-form-values";
 import { reorderMoves } from "./event-edit-order";
@@ -89,6 +89,13 @@ describe("slugs", () => {
     expect(slugFromTitle("", "5F3A-77aa-b")).toBe("event-5f3a77aa");
     expect(slugFromTitle("<script>", "q")).toBe("script");
     expect(slugFromTitle("x".repeat(200), "q").length).toBe(80);
+  });
+
+  it("knows the code made up for an event without an English title, so the form can ask for a readable address", () => {
+    expect(isPlaceholderSlug("event-5f3a77aa", "5F3A-77aa-b")).toBe(true);
+    expect(isPlaceholderSlug("event-5f3a77aa-2", "5F3A-77aa-b")).toBe(true);
+    expect(isPlaceholderSlug("event-5f3a77ab", "5F3A-77aa-b")).toBe(false);
+    expect(isPlaceholderSlug("youth-exchange", "5F3A-77aa-b")).toBe(false);
   });
 
   it("makes numbered candidates within 100 characters", () => {

@@ -5,6 +5,7 @@ import { getStaffUser } from "@/lib/auth/session";
 import { staffSectionsFor } from "@/lib/auth/staff-sections";
 import { signOutAction } from "../../sign-out/actions";
 import { StaffNavLink } from "./_components/staff-nav-link";
+import { StaffSessionBar, StaffSessionProvider } from "./_components/staff-session";
 import styles from "./staff.module.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -27,30 +28,34 @@ export default async function StaffLayout({ children, params }: Props) {
   // The staff navigation and forms are client components with translated messages and locale-aware links.
   return (
     <NextIntlClientProvider>
-      {user && (
-        <div className={styles.bar}>
-          <nav aria-label={t("nav.label")} className={styles.nav}>
-            <ul>
-              {staffSectionsFor(user).map((section) => (
-                <li key={section.key}>
-                  <StaffNavLink href={section.path} sections={[...section.also]}>
-                    {t(`nav.${section.key}`)}
-                  </StaffNavLink>
-                </li>
-              ))}
-              <li>
-                <form action={signOutAction} className={styles.signOut}>
-                  <button type="submit" className="secondary">
-                    {t("nav.signOut")}
-                  </button>
-                </form>
-              </li>
-            </ul>
-          </nav>
-          <p className={styles.who}>{t("signedInAs", { name: user.name || user.email, role: t(`roles.${user.role}`) })}</p>
-        </div>
-      )}
-      {children}
+      <StaffSessionProvider>
+        {user && (
+          <div className={styles.bar}>
+            <StaffSessionBar>
+              <nav aria-label={t("nav.label")} className={styles.nav}>
+                <ul>
+                  {staffSectionsFor(user).map((section) => (
+                    <li key={section.key}>
+                      <StaffNavLink href={section.path} sections={[...section.also]}>
+                        {t(`nav.${section.key}`)}
+                      </StaffNavLink>
+                    </li>
+                  ))}
+                  <li>
+                    <form action={signOutAction} className={styles.signOut}>
+                      <button type="submit" className="secondary">
+                        {t("nav.signOut")}
+                      </button>
+                    </form>
+                  </li>
+                </ul>
+              </nav>
+              <p className={styles.who}>{t("signedInAs", { name: user.name || user.email, role: t(`roles.${user.role}`) })}</p>
+            </StaffSessionBar>
+          </div>
+        )}
+        {children}
+      </StaffSessionProvider>
     </NextIntlClientProvider>
   );
 }

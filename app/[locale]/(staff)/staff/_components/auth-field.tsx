@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { SignInAgainLink, useSessionOutcome } from "./staff-session";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
   name: string;
@@ -38,13 +39,20 @@ export function AuthField({ name, id = name, label, hint, errors, ...input }: Pr
   );
 }
 
-/** The form-level message of an action result: an alert for errors, a status for success. */
-export function FormMessage({ state }: { state: { ok: boolean; formError?: string; message?: string } | null }) {
+/** The form-level message of an action result: an alert for errors (with a way to sign in again when the session ended), a status for success. */
+export function FormMessage({ state }: { state: { ok: boolean; formError?: string; message?: string; status?: number } | null }) {
+  const sessionEnded = useSessionOutcome(state);
   if (!state) return null;
   if (!state.ok && state.formError) {
     return (
       <p className="notice notice--error" role="alert">
         {state.formError}
+        {sessionEnded && (
+          <>
+            {" "}
+            <SignInAgainLink />
+          </>
+        )}
       </p>
     );
   }

@@ -13,6 +13,7 @@ import { currentLocale } from "@/i18n/current-locale";
 import { localized } from "@/i18n/localized";
 import type { Actor } from "@/db/queries/staff-events";
 import { withConflictChoices } from "./_lib/conflict-form";
+import { datesQuestion } from "./_lib/dates-question";
 import { editFailureState, type EditorActionState } from "./_lib/edit-outcome";
 
 /**
@@ -45,9 +46,11 @@ async function finish(result: EditResult, formData: FormData, page: (id: number)
 
 const editPage = (id: number) => `${id}/edit`;
 
-export const createEventAction = staffAction("editor", eventCreateSchema, async ({ publish, input }, { user, formData }) =>
-  finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created"),
-);
+export const createEventAction = staffAction("editor", eventCreateSchema, async ({ publish, input }, { user, formData }) => {
+  const prompt = datesQuestion(input, formData, null, publish ? { name: "publish", value: "on" } : null);
+  if (prompt) return { ...failure(formData, {}), prompt };
+  return finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created");
+});
 
 const DONE: Record<FormAction | "delete", Done> = {
   publish: "published",
@@ -87,6 +90,11 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
   }
   const notSaved = (errors: typeof edit & { ok: false }) =>
     failure(formData, { fieldErrors: errors.fieldErrors, formError: errors.formErrors.join(" ") || t("errors.fixFields"), status: errors.status });
+  // New dates outside the programs' are asked about before anything is saved.
+  const saving = step.kind === "save" || step.saveFirst;
+  const datesChanged = edit.ok && ["startDate", "endDate"].some((f) => f in editPatch(current, edit.data.input));
+  const datesPrompt = saving && edit.ok && datesChanged ? datesQuestion(edit.data.input, formData, id, { name: "intent", value: intent }) : null;
+  if (datesPrompt) return { ...failure(formData, {}), prompt: datesPrompt };
   if (step.kind === "save") return edit.ok ? finish(updateEvent(edit.data, actor), formData, editPage, "saved") : notSaved(edit);
 
   // A cancellation needs its reason: checked before anything is saved.

@@ -25,6 +25,8 @@ type Props = {
   initial: EventFormValues;
   locale: AppLocale;
   slugLocked: boolean;
+  /** The event's address is the code made up for a missing English title (lib/events/event-edit-slug.ts): ask for a readable one. */
+  slugPlaceholder?: boolean;
   phases: Option[];
   programs: Option[];
   /** Each text field's limit, read from the schema (textLimits). */
@@ -46,7 +48,7 @@ const TIME_HINT_ID = "f-time-hint";
  * JavaScript); after an error it is re-mounted with what was submitted, each message next to its
  * field and a summary on top. The hidden `version` is the row version the edit started from.
  */
-export function EventForm({ mode, action, initial, locale, slugLocked, phases, programs, limits }: Props) {
+export function EventForm({ mode, action, initial, locale, slugLocked, slugPlaceholder = false, phases, programs, limits }: Props) {
   const t = useTranslations("editor");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -106,7 +108,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
           <SelectField {...field("sector")} required options={[choose, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][locale] }))]} />
           <TextField {...field("titleJa")} hint={t("form.hints.titles")} className={styles.wide} />
           <TextField {...field("titleEn")} hint={t("form.hints.titles")} className={styles.wide} />
-          <TextField {...field("slug")} hint={slugLocked ? t("form.hints.slugLocked") : t("form.hints.slug")} readOnly={slugLocked} className={styles.wide} />
+          <TextField {...field("slug")} hint={slugLocked ? t("form.hints.slugLocked") : slugPlaceholder ? t("form.hints.slugPlaceholder", { slug: initial.slug ?? "" }) : t("form.hints.slug")} readOnly={slugLocked} className={styles.wide} />
           <CheckboxField name="isSpecial" label={label("isSpecial")} hint={t("form.hints.special")} errors={errors.isSpecial} defaultChecked={values.isSpecial === "on"} />
         </div>
       </fieldset>

@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { groupFields, type ConflictChoice, type ConflictGroup } from "@/lib/events/conflict-choices";
 import type { ConflictView } from "../_lib/conflict-view";
 import type { EditorActionState, FormPrompt } from "../_lib/edit-outcome";
+import { SignInAgainLink, useSessionOutcome } from "../../_components/staff-session";
 import { fieldId } from "./editor-field";
 import styles from "./editor.module.css";
 
@@ -19,6 +20,7 @@ export function FormResult({ state, labels, summary }: { state: EditorActionStat
   useEffect(() => {
     if (state) ref.current?.focus();
   }, [state]);
+  const sessionEnded = useSessionOutcome(state);
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
@@ -34,6 +36,11 @@ export function FormResult({ state, labels, summary }: { state: EditorActionStat
   return (
     <div className={styles.summary} role="alert" ref={ref} tabIndex={-1}>
       <h2>{fields.length ? state.summary ?? summary ?? t("form.summary") : state.formError}</h2>
+      {sessionEnded && (
+        <p>
+          <SignInAgainLink />
+        </p>
+      )}
       {fields.length > 0 && (
         <ul>
           {fields.map(([field, messages]) => (
@@ -139,7 +146,21 @@ function PromptBox({ prompt, innerRef }: { prompt: FormPrompt; innerRef: React.R
   );
   return (
     <div className={styles.prompt} role="alert" ref={innerRef} tabIndex={-1}>
-      {prompt.question === "delete" ? (
+      {prompt.question === "dates" ? (
+        <>
+          <h2>{t("datesTitle")}</h2>
+          <p>{t("datesBody", { start: prompt.start, end: prompt.end, first: prompt.first, last: prompt.last })}</p>
+          <input type="hidden" name="datesConfirmed" value={prompt.key} />
+          <div className={styles.buttons}>
+            <button type="submit" name={prompt.resubmit?.name} value={prompt.resubmit?.value}>
+              {t("datesConfirm")}
+            </button>
+            <a className="button secondary" href={`#${fieldId("startDate")}`}>
+              {t("datesCorrect")}
+            </a>
+          </div>
+        </>
+      ) : prompt.question === "delete" ? (
         <>
           <h2>{t("deleteTitle", { title: prompt.title })}</h2>
           <p>{t("deleteBody")}</p>

@@ -10,7 +10,10 @@ import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { conflictView, type ConflictView } from "./conflict-view";
 
 /** A question the edit form asks before acting (lib/events/edit-intent.ts), with the labels of the unsaved fields. */
-export type FormPrompt = { question: "unsaved"; action: FormAction; fields: string[] } | { question: "delete"; title: string; fields: string[] };
+export type FormPrompt =
+  | { question: "unsaved"; action: FormAction; fields: string[] }
+  | { question: "delete"; title: string; fields: string[] }
+  | { question: "dates"; key: string; start: string; end: string; first: string; last: string; resubmit: { name: string; value: string } | null; fields: string[] };
 
 /**
  * The state the event forms receive: staffAction's, plus a conflict report when a save was refused,

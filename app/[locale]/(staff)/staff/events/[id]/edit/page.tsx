@@ -9,6 +9,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { hasRole } from "@/lib/auth/staff-user";
+import { isPlaceholderSlug } from "@/lib/events/event-edit-slug";
 import { allowedStatusActions, isSlugLocked } from "@/lib/events/event-edit-status";
 import { canRedact, isRedacted } from "@/lib/events/event-redaction";
 import { localized } from "@/i18n/localized";
@@ -49,6 +50,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // Forms start afresh after this user's own successful action (see actions.ts goTo), not on a refresh.
   const formKey = `v${query.v ?? ""}`;
+  const slugLocked = isSlugLocked(event, eventWasEverPublic(event.id));
   return (
     <>
       <p>
@@ -86,7 +88,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           action={editEventAction}
           initial={eventFormValues(event)}
           locale={locale}
-          slugLocked={isSlugLocked(event, eventWasEverPublic(event.id))}
+          slugLocked={slugLocked}
+          slugPlaceholder={!slugLocked && isPlaceholderSlug(event.slug, event.uid)}
           {...eventFormOptions(locale, event.id)}
         />
       )}
