@@ -2,6 +2,7 @@ import "server-only";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
+import { applyPublicChangeRule } from "@/db/queries/public-change-rule";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
@@ -32,6 +33,8 @@ function createRuntime(): AppRuntime {
   const database = openDatabase(databasePath());
   const revised = applySeedRevisions(database.db);
   if (revised > 0) console.log(`Revised ${revised} seeded events in ${database.file}.`);
+  const derived = applyPublicChangeRule(database.db);
+  if (derived > 0) console.log(`Derived the public changes of ${derived} audit entries.`);
   const seeded = seedIfEmpty(database.db);
   if (seeded) console.log(`Seeded ${database.file} with ${seeded.eventsInserted} events.`);
   const dataVersion = createDataVersionTracker({

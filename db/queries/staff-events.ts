@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
+import type { PublicNote } from "@/lib/changes/public-change";
 import { editPatch } from "@/lib/events/event-edit";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "@/lib/events/event-edit-slug";
 import { isSlugLocked } from "@/lib/events/event-edit-status";
@@ -32,14 +33,17 @@ function firstFreeSlug(tx: Db, base: string): string {
   }
 }
 
-function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string }): Event {
+function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string; note?: PublicNote }): Event {
   const created = tx.insert(events).values(values).returning().get();
-  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail });
+  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail, note: audit.note });
   return created;
 }
 
-/** Creates an event (a draft unless `publish`). A typed slug must be free; an empty one is derived from the title. */
-export function createEvent(input: EventInput, opts: { publish: boolean; actor: Actor }, db: Db = getDb()): EditResult {
+/**
+ * Creates an event (a draft unless `publish`). A typed slug must be free; an empty one is derived
+ * from the title. `note` goes with the entry in the public changelog (lib/changes/).
+ */
+export function createEvent(input: EventInput, opts: { publish: boolean; actor: Actor; note?: PublicNote }, db: Db = getDb()): EditResult {
   return writeTransaction(db, (tx) => {
     const uid = newEventUid();
     const problems = collectProblems({
@@ -62,7 +66,7 @@ export function createEvent(input: EventInput, opts: { publish: boolean; actor: 
         updatedAt: now,
         updatedBy: opts.actor.userId,
       },
-      { action: "event.create", actor: opts.actor },
+      { action: "event.create", actor: opts.actor, note: opts.note },
     );
     return { ok: true, event, changed: true };
   });
@@ -72,7 +76,7 @@ export function createEvent(input: EventInput, opts: { publish: boolean; actor: 
  * Saves the form over the event if it is still at `version`. A save over a newer version is a
  * conflict (with what changed since); a save that changes nothing writes nothing.
  */
-export function updateEvent(args: { id: number; version: number; input: EventInput }, actor: Actor, db: Db = getDb()): EditResult {
+export function updateEvent(args: { id: number; version: number; input: EventInput; note?: PublicNote }, actor: Actor, db: Db = getDb()): EditResult {
   return writeTransaction(db, (tx) => {
     const current = loadEvent(tx, args.id);
     if (!current) return { ok: false, code: "not_found" };
@@ -88,7 +92,7 @@ export function updateEvent(args: { id: number; version: number; input: EventInp
       programId: patch.programId !== undefined ? programProblem(tx, args.input.programId) : null,
     });
     if (problems) return { ok: false, code: "invalid", fieldErrors: problems };
-    const updated = writeChange(tx, current, args.version, patch, { action: "event.update", actor });
+    const updated = writeChange(tx, current, args.version, patch, { action: "event.update", actor, note: args.note });
     if (!updated) return conflictFailure(tx, current, args.version, yours);
     return { ok: true, event: updated, changed: true };
   });
