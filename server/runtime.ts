@@ -3,9 +3,11 @@ import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
 import { applyPublicChangeRule } from "@/db/queries/public-change-rule";
+import { readChangesFeed } from "@/db/queries/public-changes";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
+import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
@@ -13,7 +15,7 @@ import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
- * the data version as this process knows it, the feed service (its cache included) and the
+ * the data version as this process knows it, the feed services (their caches included) and the
  * rendered-page cache. Created once per process by instrumentation.ts at start, and reached
  * only through runtime().
  */
@@ -21,6 +23,8 @@ export type AppRuntime = {
   database: Connection;
   dataVersion: DataVersionTracker;
   feeds: FeedService;
+  /** The changelog's Atom feeds (/feeds/changes.atom), cached per data version like the iCal feeds. */
+  changes: ChangesFeedService;
   pages: PageCache;
   startedAt: Date;
 };
@@ -45,6 +49,7 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
+    changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion }),
     startedAt: new Date(),
   };

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import type { PublicChange } from "@/lib/changes/public-change";
+import type { ChangesReader } from "@/lib/changes/changes-feed-service";
+import type { ChangeEntry, PublicChange } from "@/lib/changes/public-change";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
+import { readDataVersion } from "../data-version";
 import type { Db } from "../open-database";
 import { auditLog, events } from "../schema";
 import { isPublicEvent, scheduleFilterConditions, statusIsOneOf } from "./event-conditions";
@@ -13,15 +15,7 @@ import { isPublicEvent, scheduleFilterConditions, statusIsOneOf } from "./event-
  * connection (or transaction) to read from: pages pass getDb(), feeds their read transaction.
  */
 
-export type ChangeEntry = {
-  id: number;
-  at: Date;
-  eventId: number;
-  change: PublicChange;
-  note: { ja: string; en: string };
-  /** The event's address while it is public now (published or cancelled, not deleted), else null. */
-  publicSlug: string | null;
-};
+export type { ChangeEntry } from "@/lib/changes/public-change";
 
 const hasPublicChange = isNotNull(auditLog.publicChange);
 
@@ -114,4 +108,10 @@ export function latestPublicChanges(db: Db, eventIds: readonly number[]): Map<nu
 export function lastPublicChangeAt(db: Db, filters: ScheduleFilters): Date | null {
   const [entry] = listPublicChanges(db, { filters }, { limit: 1 });
   return entry?.at ?? null;
+}
+
+/** The Atom feed's reader (the runtime hands it its connection): the data version and the latest entries, in one read transaction. */
+export function readChangesFeed(db: Db): ChangesReader {
+  return (filters, limit) =>
+    db.transaction((tx) => ({ version: readDataVersion(tx as unknown as Db), entries: listPublicChanges(tx as unknown as Db, { filters }, { limit }) }));
 }

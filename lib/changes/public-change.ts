@@ -142,8 +142,13 @@ export function derivePublicChange(before: EventSnapshot | null, after: EventSna
 /** The staff's optional note for the changelog, in both languages. */
 export type PublicNote = { ja: string; en: string };
 
-export const EMPTY_NOTE: PublicNote = { ja: "", en: "" };
-
-export function hasNote(note: PublicNote | null | undefined): boolean {
-  return !!note && (note.ja.trim() !== "" || note.en.trim() !== "");
-}
+/** One entry of the changelog as pages and feeds show it. */
+export type ChangeEntry = {
+  id: number;
+  at: Date;
+  eventId: number;
+  change: PublicChange;
+  note: PublicNote;
+  /** The event's address while it is public now (published or cancelled, not deleted), else null. */
+  publicSlug: string | null;
+};

@@ -8,15 +8,19 @@ const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
- * A filtered schedule keeps its filters: they are the `query` param of its route (proxy.ts),
+ * A filtered schedule or changelog keeps its filters: they are the `query` or `changesQuery` param of its route (proxy.ts),
  * which server and browser both know. (Pages are cached without the URL query, so it cannot
  * come from useSearchParams.) Only Next's own hooks: no next-intl code in the browser.
  */
 export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
   const pathname = usePathname();
-  const { locale, query } = useParams<{ locale: string; query?: string }>();
+  const { locale, query, changesQuery } = useParams<{ locale: string; query?: string; changesQuery?: string }>();
   const other = locale === "ja" ? "en" : "ja";
-  const href = query ? `/${other}?${queryFromSegment(query)}` : `/${other}${pathname.slice(`/${locale}`.length)}`;
+  const href = query
+    ? `/${other}?${queryFromSegment(query)}`
+    : changesQuery
+      ? `/${other}/changes?${queryFromSegment(changesQuery)}`
+      : `/${other}${pathname.slice(`/${locale}`.length)}`;
   // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
   const remember = () => {
     document.cookie = `${LOCALE_COOKIE}=${other}; path=/; samesite=lax`;

@@ -23,6 +23,9 @@ export async function SiteHeader() {
               <LocaleLink href="/feeds">{t("nav.feeds")}</LocaleLink>
             </li>
             <li>
+              <LocaleLink href="/changes">{t("nav.changes")}</LocaleLink>
+            </li>
+            <li>
               <LocaleLink href="/staff" rel="nofollow">
                 {t("nav.staff")}
               </LocaleLink>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
@@ -7,8 +8,16 @@ import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 
+type Props = {
+  filters: ScheduleFilters;
+  locale: AppLocale;
+  /** Fields of a page with more than the schedule's filters (the changelog's date), and where "clear" leads. */
+  children?: ReactNode;
+  resetHref?: string;
+};
+
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
-export async function ScheduleFilterForm({ filters, locale }: { filters: ScheduleFilters; locale: AppLocale }) {
+export async function ScheduleFilterForm({ filters, locale, children, resetHref = "/" }: Props) {
   const t = await getTranslations("schedule.filters");
   return (
     <form method="get" className="filters" role="search" aria-label={t("legend")}>
@@ -56,10 +65,11 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
           <input id="f-special" name="special" type="checkbox" value="1" defaultChecked={filters.special ?? false} />
           <label htmlFor="f-special">{t("special")}</label>
         </div>
+        {children}
       </div>
       <div className="filters__actions">
         <button type="submit">{t("apply")}</button>
-        <LocaleLink href="/">{t("reset")}</LocaleLink>
+        <LocaleLink href={resetHref}>{t("reset")}</LocaleLink>
       </div>
     </form>
   );

@@ -19,6 +19,7 @@ import { formatEventDate } from "@/lib/time/format";
 import { EventBadges } from "../../_components/event-badges";
 import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
+import { EventChanges } from "./_components/event-changes";
 import { ViewerTime } from "./_components/viewer-time";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -202,6 +203,8 @@ export default async function EventPage({ params }: Props) {
           </ol>
         </section>
       )}
+
+      <EventChanges eventId={event.id} locale={locale} />
 
       {monthOnly ? (
         <p className="notice">
