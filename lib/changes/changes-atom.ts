@@ -29,6 +29,18 @@ function html(text: string): string {
 
 export type ChangesAtomContext = { lang: FeedLang; baseUrl: string; filters: ScheduleFilters };
 
+/** The feed's title: the changes to the schedule, or to the filtered events ("…: Tourism / Japan"). */
+export function changesFeedTitle(filters: ScheduleFilters, lang: FeedLang): string {
+  const t = changeText(lang);
+  const label = filtersLabel(filters, lang);
+  return xmlText(label ? t("atomTitleFiltered", { filters: label }) : t("atomTitle"));
+}
+
+/** A page's <link rel="alternate" type="application/atom+xml"> to the feed of `filters`' changes (Next's metadata `alternates.types`). */
+export function changesFeedAlternate(filters: ScheduleFilters, lang: FeedLang) {
+  return { "application/atom+xml": [{ url: changesFeedPath(filters, lang), title: changesFeedTitle(filters, lang) }] };
+}
+
 /** The permanent id of an entry: a tag URI (RFC 4151) of the site's host and the audit entry, the same in both languages. */
 export function changeEntryId(baseUrl: string, entryId: number): string {
   return `tag:${new URL(baseUrl).hostname},2023:changes/${entryId}`;
@@ -52,13 +64,11 @@ function entryContent(entry: ChangeEntry, lang: FeedLang): string {
  */
 export function buildChangesAtom(entries: readonly ChangeEntry[], ctx: ChangesAtomContext): string {
   const { lang, baseUrl, filters } = ctx;
-  const t = changeText(lang);
-  const label = filtersLabel(filters, lang);
   const view = { filters, since: null };
   const feed = new Feed({
     id: `${baseUrl}${changesFeedPath(filters, lang)}`,
-    title: xmlText(label ? t("atomTitleFiltered", { filters: label }) : t("atomTitle")),
-    description: t("atomSubtitle"),
+    title: changesFeedTitle(filters, lang),
+    description: changeText(lang)("atomSubtitle"),
     updated: entries[0]?.at ?? NO_CHANGE_YET,
     link: `${baseUrl}/${lang}${changesViewHref(view)}`,
     feed: `${baseUrl}${changesFeedPath(filters, lang)}`,

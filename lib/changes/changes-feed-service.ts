@@ -13,6 +13,11 @@ export const CHANGES_FEED_PATH = "/feeds/changes.atom";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
+/** Whether the path segments after /feeds/ name the Atom feed (the feeds' one route serves both). */
+export function isChangesFeedSegments(segments: readonly string[]): boolean {
+  return segments.length === 1 && segments[0] === CHANGES_FEED_PATH.slice("/feeds/".length);
+}
+
 /** Reads the latest `limit` entries of `filters`' events and the data version they were read at, in one read transaction. */
 export type ChangesReader = (filters: ScheduleFilters, limit: number) => { version: { version: number; changedAt: Date }; entries: ChangeEntry[] };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { changesFeedPath } from "@/lib/changes/changes-view";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
 import { ChangesView } from "./_components/changes-view";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "changes" });
   return {
     title: t("title"),
-    alternates: { languages: { ja: "/ja/changes", en: "/en/changes" }, types: { "application/atom+xml": [{ url: changesFeedPath({}, locale), title: t("atomTitle") }] } },
+    alternates: { languages: { ja: "/ja/changes", en: "/en/changes" }, types: changesFeedAlternate({}, locale) },
   };
 }
 

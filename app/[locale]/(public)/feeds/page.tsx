@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { countFeedEvents } from "@/db/queries/feed-counts";
 import { LocaleLink } from "../../_components/locale-link";
 import { pageLocale } from "@/i18n/page-locale";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
 import { publicBaseUrl } from "@/lib/env";
 import { COUNTRIES } from "@/lib/events/countries";
 import { SECTORS } from "@/lib/events/sectors";
@@ -21,7 +22,7 @@ const CLIENTS = ["google", "apple", "outlook", "thunderbird", "cli"] as const;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "feeds" });
-  return { title: t("title"), alternates: { languages: { ja: "/ja/feeds", en: "/en/feeds" } } };
+  return { title: t("title"), alternates: { languages: { ja: "/ja/feeds", en: "/en/feeds" }, types: changesFeedAlternate({}, locale) } };
 }
 
 export default async function FeedsPage({ params }: Props) {

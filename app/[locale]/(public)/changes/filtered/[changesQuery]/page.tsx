@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { changesFeedPath, parseChangesView } from "@/lib/changes/changes-view";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
+import { parseChangesView } from "@/lib/changes/changes-view";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
 import { ChangesView } from "../../_components/changes-view";
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     robots: { index: false, follow: true },
-    alternates: { types: { "application/atom+xml": [{ url: changesFeedPath(view.filters, locale), title: t("atomTitle") }] } },
+    alternates: { types: changesFeedAlternate(view.filters, locale) },
   };
 }
 

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { atomProblems } from "@/lib/testing/atom-conformance";
 
 /**
- * The changelog's Atom feed from a seeded database through its route (app/feeds/changes.atom),
+ * The changelog's Atom feed from a seeded database through the feeds' route (/feeds/changes.atom),
  * after staff writes made with the staff query functions: read back by a real feed parser
  * (@rowanmanning/feed-parser) and checked against RFC 4287 (lib/testing/atom-conformance.ts).
+ * And the iCal feeds' "Last change" line, from the same entries.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "changes-atom-test-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "changes.db")}`;
@@ -19,10 +20,13 @@ const { createEvent, updateEvent } = await import("@/db/queries/staff-events");
 const { changeEventStatus } = await import("@/db/queries/staff-events-status");
 const { eventInputSchema } = await import("@/lib/validation/event-input");
 const { runtime } = await import("@/server/runtime");
-const route = await import("./changes.atom/route");
+const { parseBoth } = await import("@/lib/testing/parse-ics");
+const route = await import("./[...path]/route");
 
 const BASE = "https://schedule.example.org";
-const fetchAtom = (query = "lang=en", init: RequestInit = {}) => route.GET(new Request(`${BASE}/feeds/changes.atom${query ? `?${query}` : ""}`, init));
+const fetchFeed = (file: string, query: string, init: RequestInit = {}) =>
+  route.GET(new Request(`${BASE}/feeds/${file}${query ? `?${query}` : ""}`, init), { params: Promise.resolve({ path: [file] }) });
+const fetchAtom = (query = "lang=en", init: RequestInit = {}) => fetchFeed("changes.atom", query, init);
 
 async function atom(query = "lang=en") {
   const res = await fetchAtom(query);
@@ -80,6 +84,19 @@ describe("the changelog's Atom feed", () => {
     expect(ja.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.id));
     expect((await atom()).feed.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.id));
     expect(moved.id).toMatch(/^tag:schedule\.example\.org,2023:changes\/\d+$/);
+  });
+
+  it("gives the iCal DESCRIPTION of a changed event one line with its last public change, in both languages", async () => {
+    for (const [lang, line] of [
+      ["en", "Last change (Fri 20 Oct 2023): time 14:00–16:00 → 15:00–17:00 (UTC+9)"],
+      ["ja", "最終変更（2023年10月20日(金)）：時刻：14:00～16:00 → 15:00～17:00 (UTC+9)"],
+    ] as const) {
+      const { events } = parseBoth(await (await fetchFeed("all.ics", `lang=${lang}`)).text()).icalJs;
+      const vevent = events.find((e) => e.url.endsWith(`/events/${slug}`))!;
+      expect(vevent.description.split("\n\n")).toContain(line);
+      // The seeded events, never changed since: no such line.
+      expect(events.filter((e) => /Last change|最終変更/.test(e.description))).toHaveLength(1);
+    }
   });
 
   it("never holds a draft's edits", async () => {
