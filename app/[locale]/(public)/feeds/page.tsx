@@ -10,6 +10,7 @@ import { SECTORS } from "@/lib/events/sectors";
 import type { CollectionSelection } from "@/lib/feeds/feed-selection";
 import { DELETED_EVENT_RETENTION_DAYS } from "@/lib/feeds/retention";
 import { FeedCard } from "./_components/feed-card";
+import { FeedChanges } from "./_components/feed-changes";
 import styles from "./feeds.module.css";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -64,7 +65,9 @@ export default async function FeedsPage({ params }: Props) {
           <h2 id={`group-${group.id}`}>{t(`groups.${group.id}` as "groups.main")}</h2>
           <ul className={styles.list}>
             {group.feeds.map(({ selection, count }) => (
-              <FeedCard key={JSON.stringify(selection)} selection={selection} lang={locale} baseUrl={baseUrl} count={count} />
+              <FeedCard key={JSON.stringify(selection)} selection={selection} lang={locale} baseUrl={baseUrl} count={count}>
+                <FeedChanges selection={selection} locale={locale} />
+              </FeedCard>
             ))}
           </ul>
         </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { type CollectionSelection, feedName, feedPath } from "@/lib/feeds/feed-selection";
 import type { FeedLang } from "@/lib/feeds/feed-text";
@@ -5,8 +6,10 @@ import { googleCalendarSubscribeUrl, outlookSubscribeUrl, webcalUrl } from "@/li
 import styles from "../feeds.module.css";
 import { CopyButton } from "./copy-button";
 
-/** One subscribable feed: its https URL as visible text, a copy button and the subscribe links. */
-export async function FeedCard({ selection, lang, baseUrl, count }: { selection: CollectionSelection; lang: FeedLang; baseUrl: string; count: number }) {
+type Props = { selection: CollectionSelection; lang: FeedLang; baseUrl: string; count: number; children?: ReactNode };
+
+/** One subscribable feed: its https URL as visible text, a copy button and the subscribe links (then `children`). */
+export async function FeedCard({ selection, lang, baseUrl, count, children }: Props) {
   const t = await getTranslations("feeds.feed");
   const name = feedName(selection, lang);
   const url = `${baseUrl}${feedPath(selection, lang)}`;
@@ -40,6 +43,7 @@ export async function FeedCard({ selection, lang, baseUrl, count }: { selection:
           </a>
         </li>
       </ul>
+      {children}
     </li>
   );
 }
