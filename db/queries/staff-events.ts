@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
-import type { PublicNote } from "@/lib/changes/public-change";
+import { derivePublicChange, isPublicSnapshot, type PublicChange, type PublicNote } from "@/lib/changes/public-change";
 import { editPatch } from "@/lib/events/event-edit";
 import { duplicateSlugBase, slugCandidate, slugFromTitle } from "@/lib/events/event-edit-slug";
 import { isSlugLocked } from "@/lib/events/event-edit-status";
@@ -96,6 +96,20 @@ export function updateEvent(args: { id: number; version: number; input: EventInp
     if (!updated) return conflictFailure(tx, current, args.version, yours);
     return { ok: true, event: updated, changed: true };
   });
+}
+
+export type UpdatePreview = { ok: true; change: PublicChange | null; isPublic: boolean } | { ok: false; code: "not_found" | "deleted" };
+
+/**
+ * What saving `input` over the event as it is now would put in the public changelog, writing
+ * nothing: the change, or null (with `isPublic` false when the event is not public either way).
+ */
+export function previewEventUpdate(args: { id: number; input: EventInput }, db: Db = getDb()): UpdatePreview {
+  const current = loadEvent(db, args.id);
+  if (!current) return { ok: false, code: "not_found" };
+  if (current.deletedAt) return { ok: false, code: "deleted" };
+  const [before, after] = [eventSnapshot(current), eventSnapshot({ ...current, ...editPatch(current, args.input) })];
+  return { ok: true, change: derivePublicChange(before, after), isPublic: isPublicSnapshot(before) || isPublicSnapshot(after) };
 }
 
 /** A draft copy of an event (new UID and slug; same content, time and place). */
