@@ -189,7 +189,9 @@ async function runChanges(options: SizeOptions & { label: string; databaseFile: 
   try {
     await expectOk(`${server.url}${SCHEDULE_PATH}`);
     const measured: Measurement[] = [];
-    for (const spec of await changesSpecs(server, log, label)) {
+    // The schedule page too: the reference the changelog's lines compare with under the same load.
+    const reference: Spec = { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 };
+    for (const spec of [reference, ...(await changesSpecs(server, log, label))]) {
       log(`[${label}] ${spec.target} ${spec.name}: ${options.duration} s at ${options.connections} connections…`);
       measured.push(await measure(spec, options));
       await waitUntilIdle(server.url);
