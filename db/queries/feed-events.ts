@@ -51,7 +51,8 @@ export function readFeedEvents(db: Db): FeedReader {
       function* rows(): Generator<FeedEvent> {
         for (let i = window.skip; i < ids.length; i += FEED_BATCH_EVENTS) {
           const batch = ids.slice(i, i + FEED_BATCH_EVENTS);
-          const lastChanges = latestPublicChanges(tx as unknown as Db, batch);
+          // On the connection, inside this transaction (better-sqlite3 statements run in the connection's transaction).
+          const lastChanges = latestPublicChanges(db, batch);
           for (const { id, ...row } of tx.select({ id: events.id, ...feedEventColumns }).from(events).where(inArray(events.id, batch)).orderBy(...publicEventOrder).all()) {
             yield { ...row, lastChange: lastChanges.get(id) ?? null };
           }

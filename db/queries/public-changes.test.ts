@@ -105,7 +105,7 @@ describe("the public changelog", () => {
 });
 
 describe("query plans of the changelog", () => {
-  const plans = (run: () => unknown) => queryPlans(conn.sqlite, run, (source) => /^select/i.test(source) && /"audit_log"/.test(source));
+  const plans = (run: () => unknown) => queryPlans(conn.sqlite, run, (source) => /^select/i.test(source) && /\baudit_log\b/.test(source));
 
   it("walks the changelog index newest first, never sorting, with or without filters; the unfiltered count reads an index alone", () => {
     for (const query of [all, { filters: { sector: "tourism" as const, special: true as const } }, { filters: {}, since: new Date(0) }]) {
@@ -119,6 +119,7 @@ describe("query plans of the changelog", () => {
   it("reads one event's entries and the feeds' latest entries through the event index", () => {
     expect(plans(() => eventPublicChanges(db, movedId))[0]).toContain("audit_public_event_idx");
     const [latest] = plans(() => latestPublicChanges(db, [1, 2, 3]));
-    expect(latest).toBe("SEARCH audit_log USING INTEGER PRIMARY KEY (rowid=?) | LIST SUBQUERY 1 | SEARCH audit_log USING INDEX audit_public_event_idx (entity_id=?)");
+    expect(latest).toMatch(/^SEARCH audit_log USING INTEGER PRIMARY KEY \(rowid=\?\) \| LIST SUBQUERY \d \| SEARCH audit_log USING INDEX audit_public_event_idx \(entity_id=\?\)/);
+    expect(latest).not.toContain("SCAN audit_log");
   });
 });
