@@ -89,6 +89,22 @@ test.describe("what changed", () => {
       // The entry ids are the same in both languages' feeds.
       const [en, ja] = [await atom(page, `q=${encodeURIComponent(title)}&lang=en`), await atom(page, `q=${encodeURIComponent(title)}&lang=ja`)];
       expect(ja.items.map((i) => i.id)).toEqual(en.items.map((i) => i.id));
+
+      // Cancelled with a reason and a note in both languages: a reader of either finds out why.
+      await page.goto(`/${locale}/staff/events/${id}/edit`);
+      const cancel = page.locator("form").filter({ has: page.locator('[name="cancelReason"]') });
+      await cancel.locator('[name="cancelReason"]').fill("Typhoon");
+      await cancel.locator("summary").click();
+      await cancel.locator('[name="publicNoteJa"]').fill("台風のため中止します");
+      await cancel.locator('[name="publicNoteEn"]').fill("Cancelled because of the typhoon");
+      await cancel.getByRole("button").click();
+      await expect(page).toHaveURL(/done=cancelled/);
+      for (const [lang, reason, why] of [["en", "cancelled (reason: Typhoon)", "Cancelled because of the typhoon"], ["ja", "中止（理由：Typhoon）", "台風のため中止します"]] as const) {
+        await page.goto(`/${lang}/changes?q=${encodeURIComponent(title)}`);
+        const newest = page.locator("li[id^=change-]").first();
+        await expect(newest).toContainText(reason, { ignoreCase: true });
+        await expect(newest).toContainText(why);
+      }
       await context.close();
     });
   }
@@ -97,9 +113,13 @@ test.describe("what changed", () => {
     const { context, page } = await signedInContext(browser, staffAccounts.editor);
     const title = uniqueTitle("E2E Changelog Draft");
     const id = await createEventThroughForm(page, { titleEn: title, sector: "Tourism", country: "Thailand" });
+    await page.setViewportSize({ width: 360, height: 800 });
     await moveByAnHour(page, "en", id, { ja: "", en: "Should never show" });
     await page.getByRole("button", { name: words.en.preview }).click();
     await expect(page.getByText("Saving this creates no entry in the public changelog: the event is not public.")).toBeVisible();
+    // The editor with its preview fits a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: words.en.save, exact: true }).click();
     await expect(page).toHaveURL(/done=saved/);
     for (const lang of ["en", "ja"] as const) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { atomProblems } from "@/lib/testing/atom-conformance";
+import { okResult as ok } from "@/lib/testing/ok-result";
 
 /**
  * The changelog's Atom feed from a seeded database through the feeds' route (/feeds/changes.atom),
@@ -42,11 +43,6 @@ const form = {
 };
 const input = (over: Record<string, unknown> = {}) => eventInputSchema.parse({ ...form, ...over });
 const actor = (iso: string) => ({ userId: null, now: new Date(iso) });
-function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result as Extract<T, { ok: true }>;
-}
-
 let eventId: number;
 let slug: string;
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { okResult as ok } from "@/lib/testing/ok-result";
 import { eventInputSchema } from "@/lib/validation/event-input";
 import { openDatabase } from "../open-database";
 import { seedDatabase } from "../seed/seed";
@@ -25,11 +26,6 @@ const input = (over: Record<string, unknown> = {}) => eventInputSchema.parse({ .
 const all: ChangeQuery = { filters: {} };
 const list = (query: ChangeQuery = all, limit = 100) => listPublicChanges(db, query, { limit });
 const types = (entries: ReturnType<typeof list>) => entries.map((e) => e.change.items.map((i) => i.type).join("+"));
-
-function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result as Extract<T, { ok: true }>;
-}
 
 let draftId: number;
 let movedId: number;
