@@ -175,6 +175,7 @@ test.describe("what changed", () => {
   });
 
   test("the schedule, changes and feeds pages advertise the Atom feed; the pages fit 360 px and pass axe", async ({ browser }) => {
+    test.slow(); // axe on four pages
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const [path, feed] of [
