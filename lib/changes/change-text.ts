@@ -33,8 +33,6 @@ function toEventDate(d: ChangeDate): EventDate {
   return eventDateFromRow({ ...d, allDay, startAt, endAt });
 }
 
-const clock = (at: Date, zone: string) => instantToLocal(at, zone).time;
-
 /**
  * A move within the same day or days of the same zone reads as times only, as a reader would say
  * it ("time 14:00–16:00 → 15:00–17:00 (UTC+9)"); any other change of date shows both dates in full.
@@ -44,17 +42,15 @@ function dateFact(beforeStored: ChangeDate, afterStored: ChangeDate, locale: Loc
   const [before, after] = [toEventDate(beforeStored), toEventDate(afterStored)];
   const [a, b] = [before.time, after.time];
   if (!a.allDay && !b.allDay && before.precision === "day" && after.precision === "day" && before.tentative === after.tentative && a.timeZone === b.timeZone) {
-    const sameDays =
-      instantToLocal(a.startAt, a.timeZone).date === instantToLocal(b.startAt, b.timeZone).date &&
-      instantToLocal(a.endAt, a.timeZone).date === instantToLocal(b.endAt, b.timeZone).date;
-    const [offsetBefore, offsetAfter] = [utcOffsetLabel(a.startAt, a.timeZone), utcOffsetLabel(b.startAt, b.timeZone)];
-    if (sameDays && offsetBefore === offsetAfter) {
+    // Each wall clock read once: feeds say this for every changed event.
+    const [as, ae, bs, be] = [a.startAt, a.endAt, b.startAt, b.endAt].map((at) => instantToLocal(at, a.timeZone));
+    const offset = utcOffsetLabel(b.startAt, b.timeZone);
+    if (as.date === bs.date && ae.date === be.date && utcOffsetLabel(a.startAt, a.timeZone) === offset) {
       const dash = locale === "ja" ? "～" : "–";
-      const range = (s: Date, e: Date, zone: string) => `${clock(s, zone)}${dash}${clock(e, zone)}`;
       return {
         label: t("items.time"),
-        before: { text: range(a.startAt, a.endAt, a.timeZone), lang: locale },
-        after: { text: `${range(b.startAt, b.endAt, b.timeZone)} (${offsetAfter})`, lang: locale },
+        before: { text: `${as.time}${dash}${ae.time}`, lang: locale },
+        after: { text: `${bs.time}${dash}${be.time} (${offset})`, lang: locale },
       };
     }
   }
