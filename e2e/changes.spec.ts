@@ -64,6 +64,10 @@ test.describe("what changed", () => {
       await expect(page.locator('[name="startTime"]')).toHaveValue("11:00");
       await page.getByRole("button", { name: w.save, exact: true }).click();
       await expect(page).toHaveURL(/done=saved/);
+      // Staff see in the history what each save put in the public changelog.
+      await page.goto(`/${locale}/staff/events/${id}/history`);
+      await expect(page.getByRole("listitem").first()).toContainText(w.move.replace(/^(time |時刻：)/, ""));
+      await expect(page.getByRole("listitem").first()).toContainText(note[locale]);
 
       for (const lang of ["en", "ja"] as const) {
         const l = words[lang];

@@ -53,6 +53,9 @@ const entryColumns = {
   before: auditLog.before,
   after: auditLog.after,
   detail: auditLog.detail,
+  publicChange: auditLog.publicChange,
+  publicNoteJa: auditLog.publicNoteJa,
+  publicNoteEn: auditLog.publicNoteEn,
 };
 
 /** Entries with their author's name and email (null once the account is deleted). */
