@@ -66,8 +66,9 @@ test.describe("what changed", () => {
       await expect(page).toHaveURL(/done=saved/);
       // Staff see in the history what each save put in the public changelog.
       await page.goto(`/${locale}/staff/events/${id}/history`);
-      await expect(page.getByRole("listitem").first()).toContainText(w.move.replace(/^(time |時刻：)/, ""));
-      await expect(page.getByRole("listitem").first()).toContainText(note[locale]);
+      const latest = page.getByRole("main").locator("ol > li").first();
+      await expect(latest).toContainText(w.move.replace(/^(time |時刻：)/, ""));
+      await expect(latest).toContainText(note[locale]);
 
       for (const lang of ["en", "ja"] as const) {
         const l = words[lang];

@@ -27,8 +27,8 @@ describe("derivePublicChange", () => {
     const deleted = snap({ deletedAt: new Date("2023-09-01T00:00:00Z") });
     expect(types(snap(), deleted)).toEqual(["removed"]);
     expect(types(deleted, snap())).toEqual(["restored"]);
-    // The title and address are the public ones: the removed version's.
-    expect(derivePublicChange(snap(), draft({ titleEn: "Renamed while hidden" }))).toMatchObject({ title: { en: "Economic Ministers' Meeting" }, slug: "econ-ministers" });
+    // The title is the public one: the removed version's.
+    expect(derivePublicChange(snap(), draft({ titleEn: "Renamed while hidden" }))).toMatchObject({ title: { en: "Economic Ministers' Meeting" } });
   });
 
   it("records a cancellation with its reason, and its withdrawal", () => {

@@ -63,8 +63,8 @@ export type ChangeItem =
   | { type: "title"; before: ChangeTitle; after: ChangeTitle }
   | { type: "details"; topics: DetailTopic[] };
 
-/** The event as the public knew it (its title and address then) and what changed. */
-export type PublicChange = { title: ChangeTitle; slug: string; items: ChangeItem[] };
+/** The event's title as the public knew it then, and what changed. */
+export type PublicChange = { title: ChangeTitle; items: ChangeItem[] };
 
 const text = (v: SnapshotValue | undefined): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
 const flag = (v: SnapshotValue | undefined): boolean => v === true || v === 1 || v === "1";
@@ -126,7 +126,7 @@ export function derivePublicChange(before: EventSnapshot | null, after: EventSna
   const isPublic = isPublicSnapshot(after);
   if (!wasPublic && !isPublic) return null;
   const shown = (isPublic ? after : before) as EventSnapshot;
-  const head = { title: titleOf(shown), slug: text(shown.slug) };
+  const head = { title: titleOf(shown) };
   if (!isPublic) return { ...head, items: [{ type: "removed" }] };
   if (!wasPublic) {
     // Back after a deletion of a public version, or public for the first time (or again after being a draft).

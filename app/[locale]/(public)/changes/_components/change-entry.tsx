@@ -8,18 +8,14 @@ import styles from "../changes.module.css";
 
 const langAttr = (lang: AppLocale, locale: AppLocale) => (lang === locale ? undefined : lang);
 
-/**
- * One entry of the changelog: the event (linked while it is public), each change as before → after,
- * the secretariat's note, and the time. Also what the staff's preview shows before a save.
- */
-export async function ChangeEntry({ entry, locale, headingLevel = 3 }: { entry: Pick<Entry, "id" | "at" | "change" | "note" | "publicSlug">; locale: AppLocale; headingLevel?: 2 | 3 }) {
+/** One entry of the changelog: the event (linked while it is public), each change as before → after, the secretariat's note, and the time. */
+export async function ChangeEntry({ entry, locale }: { entry: Entry; locale: AppLocale }) {
   const t = await getTranslations("changes");
   const title = changeTitle(entry.change, locale);
   const note = noteText(entry.note, locale);
-  const Heading = `h${headingLevel}` as const;
   return (
     <li className={styles.entry} id={`change-${entry.id}`}>
-      <Heading className={styles.event}>
+      <h3 className={styles.event}>
         {entry.publicSlug ? (
           <LocaleLink href={`/events/${entry.publicSlug}`} lang={langAttr(title.lang, locale)}>
             {title.text}
@@ -29,7 +25,7 @@ export async function ChangeEntry({ entry, locale, headingLevel = 3 }: { entry: 
             <span lang={langAttr(title.lang, locale)}>{title.text}</span> <span className="hint">({t("eventGone")})</span>
           </>
         )}
-      </Heading>
+      </h3>
       <ul className={styles.facts}>
         {changeFacts(entry.change, locale).map((fact, i) => (
           <li key={i}>
