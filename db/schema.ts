@@ -3,6 +3,7 @@ import {
   type AnySQLiteColumn,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
@@ -152,6 +153,23 @@ export const loginAttempts = sqliteTable(
     success: integer("success", { mode: "boolean" }).notNull(),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/**
+ * What the public search reads: each event's titles and places ("event") and each program's names
+ * ("program"), folded (lower case, full-width and typographic forms as ASCII). Kept by triggers on
+ * events and programs, whoever writes (drizzle/0003_search_texts.sql); never written by the app.
+ * An event's text is its titles, then char(29), then its cities and venues; fields are joined by
+ * char(31), which no search term contains.
+ */
+export const searchTexts = sqliteTable(
+  "search_texts",
+  {
+    owner: text("owner", { enum: ["event", "program"] }).notNull(),
+    ownerId: integer("owner_id").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.ownerId] })],
 );
 
 /** Single-row counter bumped on every data change: feeds and pages key their caches on it. */
