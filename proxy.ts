@@ -2,28 +2,32 @@ import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
-import { filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism") is rewritten to its
- * cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
- * idle window. Never a security check: every staff page and action checks the session itself.
+ * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism"), and an event page
+ * opened from one ("/en/events/x?from=…"), are rewritten to their cacheable pages
+ * (lib/events/schedule-view-path.ts). On staff pages it also slides the session's idle window.
+ * Never a security check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const locale = pathname.slice(1);
-  if (isAppLocale(locale)) {
-    const internal = filteredSchedulePath(locale, searchParams);
-    if (internal) {
-      const rsc = searchParams.get("_rsc");
-      // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
-      // rewrite to another origin than the server's own is proxied over HTTP instead of served
-      // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
-      return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
-    }
+  const firstSegment = pathname.split("/")[1] ?? "";
+  const internal = isAppLocale(locale)
+    ? filteredSchedulePath(locale, searchParams)
+    : isAppLocale(firstSegment)
+      ? eventFromViewPath(pathname, searchParams)
+      : null;
+  if (internal) {
+    const rsc = searchParams.get("_rsc");
+    // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
+    // rewrite to another origin than the server's own is proxied over HTTP instead of served
+    // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
+    return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
   }
   const response = intl(request);
   await slideStaffSession(request, response);
@@ -44,5 +48,7 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+    // An event page opened from a filtered view: rewritten to its own cacheable page.
+    { source: "/:locale(ja|en)/events/:slug", has: [{ type: "query", key: "from" }] },
   ],
 };

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { getDb } from "../client";
 import { events, type Event } from "../schema";
-import { isPublicEvent, publicEventOrder, scheduleFilterConditions, searchTitleMatch } from "./event-conditions";
+import { isPublicEvent, publicEventOrder, scheduleFilterConditions, searchTitleMatch, statusIsOneOf } from "./event-conditions";
 
 /** The columns the public may see: never staff notes, authors or drafts. */
 export const publicEventColumns = {
@@ -71,6 +71,18 @@ export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE
 
 export function getPublicEventBySlug(slug: string): PublicEvent | undefined {
   return getDb().select(publicEventColumns).from(events).where(and(eq(events.slug, slug), isPublicEvent)).get();
+}
+
+/** A public event that was deleted: its page says so, and when (drafts never had a public page). */
+export type RemovedEvent = PublicEvent & { deletedAt: Date };
+
+export function getRemovedEventBySlug(slug: string): RemovedEvent | undefined {
+  const row = getDb()
+    .select({ ...publicEventColumns, deletedAt: events.deletedAt })
+    .from(events)
+    .where(and(eq(events.slug, slug), statusIsOneOf(["published", "cancelled"]), isNotNull(events.deletedAt)))
+    .get();
+  return row?.deletedAt ? { ...row, deletedAt: row.deletedAt } : undefined;
 }
 
 export function getPublicEventById(id: number): PublicEvent | undefined {

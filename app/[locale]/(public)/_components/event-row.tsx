@@ -8,8 +8,10 @@ import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatEventTime } from "@/lib/time/format";
 import { localizedField } from "@/i18n/localized";
 import { sectorLabel } from "@/lib/events/sectors";
+import { eventPagePath } from "@/lib/events/schedule-view-path";
 
-export async function EventRow({ event, locale }: { event: PublicEvent; locale: AppLocale }) {
+/** One event in a list; `from` is the schedule view it is listed in, for the event page's way back. */
+export async function EventRow({ event, locale, from = "" }: { event: PublicEvent; locale: AppLocale; from?: string }) {
   const title = localizedField(event, "title", locale);
   const cancelled = event.status === "cancelled";
   const t = await getTranslations("schedule");
@@ -18,7 +20,7 @@ export async function EventRow({ event, locale }: { event: PublicEvent; locale: 
       <p className="event-row__date">{formatEventTime(eventTimeFromRow(event), locale)}</p>
       <div className="event-row__body">
         <h3 className="event-row__title">
-          <LocaleLink href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>
+          <LocaleLink href={eventPagePath(event.slug, from)} lang={title.lang === locale ? undefined : title.lang}>
             {title.text}
           </LocaleLink>
           {cancelled && <span className="visually-hidden"> ({t("cancelledBadge")})</span>}
