@@ -5,6 +5,25 @@ import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 
+type SelectProps = { name: string; label: string; any: string; value: string | undefined; options: [value: string, label: string][] };
+
+/** One filter's drop-down, "All" first. */
+function FilterSelect({ name, label, any, value, options }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""}>
+        <option value="">{any}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * A plain GET form: the filters land in the URL and work without JavaScript. The search is always
  * at hand; the other filters fold away (a <details>, open while one is in use) so that on a phone
@@ -32,39 +51,9 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
       <details className="filters__more" open={inUse > 0}>
         <summary>{inUse > 0 ? t("moreInUse", { count: inUse }) : t("more")}</summary>
         <div className="filters__grid">
-          <div className="field">
-            <label htmlFor="f-sector">{t("sector")}</label>
-            <select id="f-sector" name="sector" defaultValue={filters.sector ?? ""}>
-              <option value="">{t("any")}</option>
-              {SECTORS.map((s) => (
-                <option key={s} value={s}>
-                  {SECTOR_LABELS[s][locale]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-country">{t("country")}</label>
-            <select id="f-country" name="country" defaultValue={filters.country ?? ""}>
-              <option value="">{t("any")}</option>
-              {COUNTRIES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {locale === "ja" ? c.nameJa : c.nameEn}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-type">{t("type")}</label>
-            <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
-              <option value="">{t("any")}</option>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {EVENT_KIND_LABELS[k][locale]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="sector" label={t("sector")} any={t("any")} value={filters.sector} options={SECTORS.map((s) => [s, SECTOR_LABELS[s][locale]])} />
+          <FilterSelect name="country" label={t("country")} any={t("any")} value={filters.country} options={COUNTRIES.map((c) => [c.code, locale === "ja" ? c.nameJa : c.nameEn])} />
+          <FilterSelect name="type" label={t("type")} any={t("any")} value={filters.type} options={EVENT_KINDS.map((k) => [k, EVENT_KIND_LABELS[k][locale]])} />
           <div className="field field--checkbox">
             <input id="f-special" name="special" type="checkbox" value="1" defaultChecked={filters.special ?? false} />
             <label htmlFor="f-special">{t("special")}</label>
