@@ -127,6 +127,8 @@ for (const lang of ["en", "ja"] as const) {
       await page.emulateMedia({ media: "screen" });
       await expect(page.locator("details:not([open]) > summary").first()).toBeVisible();
       await expect(page.getByRole("link", { name: r.back })).toHaveAttribute("href", `/${lang}?sector=finance`);
+      // The other language's page keeps the way back too.
+      await expect(page.locator(".language-switch")).toHaveAttribute("href", `/${lang === "en" ? "ja" : "en"}/events/special-finance-ministers-central-bank-governors-meeting-2023?from=sector%3Dfinance`);
     });
 
     test("the Back button: the form shows the filters of the list it sits above", async ({ page, playwright }, testInfo) => {
