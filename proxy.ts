@@ -1,8 +1,9 @@
 import createMiddleware from "next-intl/middleware";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
 import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
@@ -10,8 +11,9 @@ const intl = createMiddleware(routing);
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
  * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism"), and an event page
  * opened from one ("/en/events/x?from=…"), are rewritten to their cacheable pages
- * (lib/events/schedule-view-path.ts). On staff pages it also slides the session's idle window.
- * Never a security check: every staff page and action checks the session itself.
+ * (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds a script nonce
+ * policy (lib/security/script-policy.ts), and on staff pages it slides the session's idle window.
+ * Never an authorization check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -29,17 +31,26 @@ export async function proxy(request: NextRequest) {
     // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
     return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
   }
-  const response = intl(request);
+  if (!renderedPerRequest.test(pathname)) return intl(request);
+  // Next puts the nonce of the request's Content-Security-Policy on every script it writes.
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
   await slideStaffSession(request, response);
   return response;
 }
+
+/** Staff, sign-in and sign-out pages: rendered for each request, so each can have its own script nonce. */
+const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [
     // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
     // public pages that need no locale negotiation: they are served from the page cache, and a
     // proxy run per request would cost as much as serving them.
-    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/)).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/|/countries(?:$|/))).*)",
     // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
     // own cacheable page. Written out: Next reads this config statically at build time.
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  check,
   index,
   integer,
   primaryKey,
@@ -8,6 +9,8 @@ import {
   text,
 } from "drizzle-orm/sqlite-core";
 import type { EventSnapshot } from "../lib/audit/event-snapshot";
+import { HOST_KINDS } from "../lib/events/hosts";
+import { DATE_PRECISIONS } from "../lib/time/date-precision";
 
 /** Instants are stored as integer milliseconds since the epoch (UTC). */
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -71,9 +74,12 @@ export const events = sqliteTable(
     descriptionJa: text("description_ja").notNull().default(""),
     descriptionEn: text("description_en").notNull().default(""),
     sector: text("sector").notNull(),
-    countryCode: text("country_code")
-      .notNull()
-      .references(() => countries.code),
+    /** Who hosts it, as the source gives it (lib/events/hosts.ts); only a country host has a country code. */
+    hostKind: text("host_kind", { enum: HOST_KINDS }).notNull().default("country"),
+    countryCode: text("country_code").references(() => countries.code),
+    /** What a host the source does not state outright rests on, shown with the place. */
+    hostNoteJa: text("host_note_ja").notNull().default(""),
+    hostNoteEn: text("host_note_en").notNull().default(""),
     cityJa: text("city_ja").notNull().default(""),
     cityEn: text("city_en").notNull().default(""),
     venueJa: text("venue_ja").notNull().default(""),
@@ -83,11 +89,21 @@ export const events = sqliteTable(
     recurrenceJa: text("recurrence_ja").notNull().default(""),
     recurrenceEn: text("recurrence_en").notNull().default(""),
     sourceUrl: text("source_url"),
+    /** Title of the briefing's slide the event comes from (Japanese as written, and our English). */
+    sourceTitleJa: text("source_title_ja").notNull().default(""),
+    sourceTitleEn: text("source_title_en").notNull().default(""),
+    /** A note on the source shown with the event: where the briefing disagrees with itself or the calendar. */
+    sourceNoteJa: text("source_note_ja").notNull().default(""),
+    sourceNoteEn: text("source_note_en").notNull().default(""),
     status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull(),
     cancelReason: text("cancel_reason").notNull().default(""),
     /** Staff-only note; never shown publicly. */
     staffNote: text("staff_note").notNull().default(""),
-    // --- time model (see lib/time/event-time.ts) ---
+    // --- time model (see lib/time/event-time.ts and lib/time/date-precision.ts) ---
+    /** "month": dated by month only (stored as whole all-day months; no day is ever shown or exported). */
+    datePrecision: text("date_precision", { enum: DATE_PRECISIONS }).notNull().default("day"),
+    /** Planned, to be confirmed (予定 in the source). */
+    isTentative: integer("is_tentative", { mode: "boolean" }).notNull().default(false),
     allDay: integer("all_day", { mode: "boolean" }).notNull(),
     /** Local dates in the venue's zone, inclusive; set for both kinds (derived for timed events). */
     startDate: text("start_date").notNull(),
@@ -116,13 +132,60 @@ export const events = sqliteTable(
   (t) => [
     // The public order (publicEventOrder) with the columns of the public/feed conditions: the
     // schedule, its count and the feeds' id lists walk it in order, never sorting and never
-    // reading the table to filter (db/queries/public-events.ts statusIsOneOf).
-    index("events_public_order_idx").on(t.startDate, t.startAt, t.sortOrder, t.id, t.status, t.deletedAt),
+    // reading the table to filter (db/queries/event-conditions.ts statusIsOneOf, hasDays).
+    index("events_public_order_idx").on(t.startDate, t.startAt, t.sortOrder, t.id, t.status, t.deletedAt, t.datePrecision),
     index("events_status_idx").on(t.status),
     index("events_parent_idx").on(t.parentId),
     index("events_program_idx").on(t.programId),
+    // Unqualified column names: the table is built as __new_events and renamed (drizzle/0003).
+    check("events_host_check", sql`(host_kind = 'country') = (country_code IS NOT NULL)`),
+    check("events_month_precision_check", sql`date_precision = 'day' OR (date_precision = 'month' AND all_day = 1)`),
   ],
 );
+
+/**
+ * The briefing's facts about a host country, as it gives them (text with its own units), edited by
+ * admins. A figure the briefing does not give is "", and a year it does not state is null.
+ */
+export const countryFacts = sqliteTable("country_facts", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  countryCode: text("country_code")
+    .notNull()
+    .unique()
+    .references(() => countries.code),
+  populationJa: text("population_ja").notNull().default(""),
+  populationEn: text("population_en").notNull().default(""),
+  areaJa: text("area_ja").notNull().default(""),
+  areaEn: text("area_en").notNull().default(""),
+  /** The briefing's comparison of the area ("三重県とほぼ同じ"). */
+  comparisonJa: text("comparison_ja").notNull().default(""),
+  comparisonEn: text("comparison_en").notNull().default(""),
+  gdpJa: text("gdp_ja").notNull().default(""),
+  gdpEn: text("gdp_en").notNull().default(""),
+  gdpPerHeadJa: text("gdp_per_head_ja").notNull().default(""),
+  gdpPerHeadEn: text("gdp_per_head_en").notNull().default(""),
+  /** Head of state or government as the briefing names them. */
+  leaderJa: text("leader_ja").notNull().default(""),
+  leaderEn: text("leader_en").notNull().default(""),
+  /** The briefing's footnotes, and where its figures are written oddly. */
+  noteJa: text("note_ja").notNull().default(""),
+  noteEn: text("note_en").notNull().default(""),
+  /** The year the figures are for, when the briefing states it. */
+  statsYear: integer("stats_year"),
+  /** The slide and the sources it cites. */
+  sourceJa: text("source_ja").notNull().default(""),
+  sourceEn: text("source_en").notNull().default(""),
+  /** Row version for optimistic locking: bumped on every write. */
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+});
+
+/** Data migrations written in code (db/seed/seed-revisions.ts), each applied once. */
+export const dataMigrations = sqliteTable("data_migrations", {
+  name: text("name").primaryKey(),
+  appliedAt: timestamp("applied_at").notNull(),
+});
 
 export const auditLog = sqliteTable(
   "audit_log",
@@ -142,7 +205,7 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
 );
 
-/** Failed sign-in attempts, kept in the database so rate limits survive restarts. */
+/** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {
@@ -150,7 +213,10 @@ export const loginAttempts = sqliteTable(
     at: timestamp("at").notNull(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
+    /** Recorded as false before the password is checked, set to true on success. */
     success: integer("success", { mode: "boolean" }).notNull(),
+    /** The device cookie's id when the attempt came with a valid one for this email (lib/auth/device-cookie.ts). */
+    device: text("device"),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
 );
@@ -158,7 +224,7 @@ export const loginAttempts = sqliteTable(
 /**
  * What the public search reads: each event's titles and places ("event") and each program's names
  * ("program"), folded (lower case, full-width and typographic forms as ASCII). Kept by triggers on
- * events and programs, whoever writes (drizzle/0003_search_texts.sql); never written by the app.
+ * events and programs, whoever writes (drizzle/0005_search_texts.sql); never written by the app.
  * An event's text is its titles, then char(29), then its cities and venues; fields are joined by
  * char(31), which no search term contains.
  */
@@ -180,6 +246,7 @@ export const dataVersion = sqliteTable("data_version", {
 });
 
 export type Country = typeof countries.$inferSelect;
+export type CountryFacts = typeof countryFacts.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;

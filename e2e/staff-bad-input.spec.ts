@@ -101,7 +101,7 @@ test.describe("bad input", () => {
     expect(bell.status()).toBe(422);
     const missing = await page.request.post("/api/staff/events", { data: {}, headers });
     expect(missing.status()).toBe(422);
-    expect(Object.keys((await missing.json()).fieldErrors)).toEqual(expect.arrayContaining(["kind", "sector", "countryCode", "startDate", "timeZone", "titleEn"]));
+    expect(Object.keys((await missing.json()).fieldErrors)).toEqual(expect.arrayContaining(["kind", "sector", "host", "startDate", "timeZone", "titleEn"]));
     const notJson = await page.request.post("/api/staff/events", { data: "{", headers: { ...headers, "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
     expect(counts()).toEqual(before);

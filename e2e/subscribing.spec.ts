@@ -156,8 +156,8 @@ test.describe("subscribing to calendar feeds", () => {
       // No data-version bump by hand: the database's triggers keep the version.
       withE2eDb((db) => db.prepare("UPDATE events SET venue_en = 'Trigger test hall' WHERE uid = ?").run(uid));
       await expect.poll(async () => (await request.get(page)).text(), { timeout: 10_000 }).toContain("Trigger test hall");
-      // Polled too: a render may read data newer than the version this process has seen so far
-      // (another process's write is seen within a second), so the page can show it a moment first.
+      // Another process's write reaches this process's caches within a second (data-version-tracker.ts):
+      // a page rendered afresh on a cache miss can show it before the feed cache has learnt the version.
       await expect.poll(async () => (await request.get(feed, { headers: { "If-None-Match": etag } })).status(), { timeout: 10_000 }).toBe(200);
       expect(await (await request.get(feed)).text()).toContain("Trigger test hall");
     } finally {

@@ -1,8 +1,13 @@
-/** npm run db:migrate — applies the migrations in drizzle/ to the database named by DATABASE_URL. */
+/**
+ * npm run db:migrate — applies the migrations in drizzle/ to the database named by DATABASE_URL,
+ * then the data migrations of seeded rows it has not had yet (db/seed/seed-revisions.ts).
+ */
 import { openDatabase } from "@/db/open-database";
+import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { databasePath } from "@/lib/env";
 
 const file = databasePath();
-const { sqlite } = openDatabase(file);
+const { db, sqlite } = openDatabase(file);
+const revised = applySeedRevisions(db);
 sqlite.close();
-console.log(`Migrated ${file}`);
+console.log(`Migrated ${file}${revised > 0 ? ` (${revised} seeded events revised)` : ""}`);

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         { method: "GET", path: "/ja/youth-program" },
         { method: "GET", path: "/feeds/all.ics", headers: { "if-none-match": etag } },
         { method: "GET", path: "/ja?sector=economy" },
-        { method: "GET", path: `/feeds/country/${SEED_EVENTS[2].countryCode}.ics` },
+        { method: "GET", path: `/feeds/country/${SEED_EVENTS[2].host}.ics` },
       ];
       console.log(`load test: ${options.duration} s, ${options.connections} connections of public reads, ${options.editors} editors saving`);
       let stopped = false;

@@ -1,12 +1,16 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
 import { seedIfEmpty } from "@/db/seed/seed";
+import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
+import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
@@ -20,15 +24,19 @@ export type AppRuntime = {
   dataVersion: DataVersionTracker;
   feeds: FeedService;
   pages: PageCache;
+  /** What server/main.mjs needs to learn from the app about the request being handled. */
+  requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
 };
 
-/** Opens (migrates, seeds if empty) the database and builds the caches around its data version. */
+/** Opens (migrates, revises seeded rows, seeds if empty) the database and builds the caches around its data version. */
 function createRuntime(): AppRuntime {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database must not be opened during `next build`.");
   }
   const database = openDatabase(databasePath());
+  const revised = applySeedRevisions(database.db);
+  if (revised > 0) console.log(`Revised ${revised} seeded events in ${database.file}.`);
   const seeded = seedIfEmpty(database.db);
   if (seeded) console.log(`Seeded ${database.file} with ${seeded.eventsInserted} events.`);
   const dataVersion = createDataVersionTracker({
@@ -39,7 +47,8 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion }),
+    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
 }

@@ -45,7 +45,11 @@ async function parsed(kind: Kind, query = "lang=en", file?: string) {
 
 const byUid = (events: ParsedEvent[], key: string) => events.find((e) => e.uid === seedUid(key));
 const uids = (events: ParsedEvent[]) => events.map((e) => e.uid).sort();
-const seededUids = (filter: (e: (typeof SEED_EVENTS)[number]) => boolean) => SEED_EVENTS.filter(filter).map((e) => seedUid(e.key)).sort();
+type Seeded = (typeof SEED_EVENTS)[number];
+/** What a subscribed feed holds of the seed: events dated to the day, and no phase whose items it carries. */
+const inFeeds = (e: Seeded) => !("month" in e.time) && !SEED_EVENTS.some((item) => item.parentKey === e.key);
+const seededUids = (filter: (e: Seeded) => boolean) => SEED_EVENTS.filter((e) => inFeeds(e) && filter(e)).map((e) => seedUid(e.key)).sort();
+const MONTH_ONLY = "event-2023-12-economic-co-creation-forum";
 
 const TOURISM = "meeting-2023-10-27-tourism";
 const ONLINE = ["program-2023-youth-2023-11-12-online", "program-2023-youth-2023-11-19-online"];
@@ -59,8 +63,8 @@ function row(key: string): Row {
 function staffEdit(key: string, changes: Row, at: number) {
   const before = row(key);
   const camel = (r: Row) => ({
-    sequence: Number(r.sequence), allDay: Boolean(r.all_day), startDate: r.start_date, endDate: r.end_date, startAt: r.start_at, endAt: r.end_at,
-    timeZone: r.time_zone, countryCode: r.country_code, cityJa: r.city_ja, cityEn: r.city_en, venueJa: r.venue_ja, venueEn: r.venue_en,
+    sequence: Number(r.sequence), datePrecision: r.date_precision, isTentative: Boolean(r.is_tentative), allDay: Boolean(r.all_day),
+    startDate: r.start_date, endDate: r.end_date, startAt: r.start_at, endAt: r.end_at, timeZone: r.time_zone, hostKind: r.host_kind, countryCode: r.country_code, cityJa: r.city_ja, cityEn: r.city_en, venueJa: r.venue_ja, venueEn: r.venue_en,
     status: r.status, deletedAt: r.deleted_at,
   });
   const sequence = nextSequence(camel(before), camel({ ...before, ...changes }));
@@ -123,12 +127,63 @@ describe("seeded feeds", () => {
     expect(uids((await parsed("special")).icalJs.events)).toEqual(seededUids((e) => e.isSpecial));
     expect(uids((await parsed("youth")).nodeIcal.events)).toEqual(seededUids((e) => e.kind === "program"));
     expect(uids((await parsed("sector", "lang=ja", "tourism.ics")).icalJs.events)).toEqual(seededUids((e) => e.sector === "tourism"));
-    expect(uids((await parsed("country", "lang=en", "KR.ics")).icalJs.events)).toEqual(seededUids((e) => e.countryCode === "KR"));
+    expect(uids((await parsed("country", "lang=en", "KR.ics")).icalJs.events)).toEqual(seededUids((e) => e.host === "KR"));
     const filtered = await parsed("filter", "country=JP&type=meeting&special=1&lang=en");
-    expect(uids(filtered.icalJs.events)).toEqual(seededUids((e) => e.countryCode === "JP" && e.kind === "meeting" && e.isSpecial));
+    expect(uids(filtered.icalJs.events)).toEqual(seededUids((e) => e.host === "JP" && e.kind === "meeting" && e.isSpecial));
+    const unstated = await parsed("filter", "country=unstated&lang=en");
+    expect(uids(unstated.nodeIcal.events)).toEqual(seededUids((e) => e.host === "unstated"));
+    expect(unstated.nodeIcal.calendar["WR-CALNAME"]).toBe("ASEAN–Japan 2023: Host not stated");
     expect(filtered.nodeIcal.calendar["WR-CALNAME"]).toBe("ASEAN–Japan 2023: Japan / Summit and ministerial meetings / ★ special meetings");
     const search = await parsed("filter", `q=${encodeURIComponent("観光")}&lang=ja`);
     expect(uids(search.icalJs.events)).toContain(seedUid(TOURISM));
+  });
+
+  it("carries the tourism dialogue's source note in DESCRIPTION, in both languages and both parsers", async () => {
+    for (const lang of ["en", "ja"] as const) {
+      const { icalJs, nodeIcal } = await parsed("all", `lang=${lang}`);
+      for (const feed of [icalJs, nodeIcal]) {
+        const paragraphs = byUid(feed.events, TOURISM)!.description.split("\n\n");
+        expect(paragraphs).toContain(
+          lang === "en"
+            ? "Note on the source: The summary table gives 28 October; the dialogue's own slide gives 27–29 October, used here."
+            : "資料に関する注記：会合一覧表の日付は10月28日、観光大臣特別対話の資料の開催日程は2023年10月27日（金）～29日（日）。ここでは後者を掲載。",
+        );
+      }
+    }
+  });
+
+  it("leaves month-only events out of every feed and download, and never writes a day the briefing does not give", async () => {
+    const monthOnly = SEED_EVENTS.filter((e) => "month" in e.time).map((e) => seedUid(e.key));
+    expect(monthOnly.length).toBeGreaterThanOrEqual(4);
+    for (const [kind, query, file] of [["all", "lang=en"], ["sector", "lang=en", "economy.ics"], ["country", "lang=en", "JP.ics"], ["filter", "q=Forum&lang=ja"]] as const) {
+      const { icalJs, nodeIcal } = await parsed(kind, query, file);
+      for (const feed of [icalJs, nodeIcal]) expect(feed.events.filter((e) => monthOnly.includes(e.uid))).toEqual([]);
+    }
+    expect((await fetchFeed("event", "lang=en", { file: "economic-co-creation-forum-2023.ics" })).status).toBe(404);
+  });
+
+  it("gives the youth program's items, not the phases that contain them: no 12–19 November bar, no duplicate of Central Program II", async () => {
+    for (const feed of Object.values(parseBoth((await parsed("youth")).text))) {
+      const keys = feed.events.map((e) => e.uid.replace("@japan-asean-2023", "")).sort();
+      expect(keys).toEqual([
+        "program-2023-youth-2023-11-12-online",
+        "program-2023-youth-2023-11-19-online",
+        "program-2023-youth-2023-11-29-arrival",
+        "program-2023-youth-2023-11-29-opening",
+        "program-2023-youth-2023-12-04-discussions",
+        "program-2023-youth-2023-12-06-guests-arrive",
+        "program-2023-youth-2023-12-08-departure",
+        "program-2023-youth-2023-12-09-guests-depart",
+        // A phase with no items of its own is the entry for its days.
+        "program-2023-youth-local",
+      ]);
+      const local = byUid(feed.events, "program-2023-youth-local")!;
+      expect(local.description).toContain("The briefing labels 1 December as Wednesday; 1 December 2023 was a Friday.");
+      expect(local.description).toContain("The briefing labels 4 December as Saturday; 4 December 2023 was a Monday.");
+      expect(feed.events.every((e) => !("date" in e.start) || e.start.date !== "2023-11-12")).toBe(true);
+    }
+    // The phase is still a page of its own, and a download.
+    expect((await parsed("event", "lang=en", "youth-exchange-2023-central-program-2.ics")).icalJs.events).toHaveLength(1);
   });
 
   it("serves one event as a download, and 404 for unknown slugs", async () => {
@@ -234,14 +289,40 @@ describe("after staff edits", () => {
   it("an edit of the place bumps SEQUENCE; a text-only edit changes LAST-MODIFIED only", async () => {
     const key = ONLINE[0];
     const seq = byUid((await parsed("all")).icalJs.events, key)!.sequence;
-    staffEdit(key, { venue_en: "Online (Zoom)", venue_ja: "オンライン（Zoom）" }, Date.parse("2030-02-01T00:00:00Z"));
+    staffEdit(key, { venue_en: "Zoom", venue_ja: "Zoom" }, Date.parse("2030-02-01T00:00:00Z"));
     let e = byUid((await parsed("all")).icalJs.events, key)!;
     expect(e.sequence).toBe(seq + 1);
-    expect(e.location).toBe("Japan, Online (Zoom)");
+    expect(e.location).toBe("Online, Zoom");
     staffEdit(key, { description_en: "New text" }, Date.parse("2030-02-02T00:00:00Z"));
     e = byUid((await parsed("all")).nodeIcal.events, key)!;
     expect(e.sequence).toBe(seq + 1);
     expect(e.lastModified).toBe("2030-02-02T00:00:00.000Z");
+  });
+
+  it("a month-only event whose days are set enters the feeds with its UID and a raised SEQUENCE; back to month-only, it leaves", async () => {
+    const before = row(MONTH_ONLY);
+    staffEdit(MONTH_ONLY, { date_precision: "day", start_date: "2023-12-16", end_date: "2023-12-16" }, Date.parse("2030-02-10T00:00:00Z"));
+    for (const feed of Object.values(parseBoth((await parsed("all")).text))) {
+      const e = byUid(feed.events, MONTH_ONLY)!;
+      expect(e.sequence).toBe(Number(before.sequence) + 1);
+      expect(e.start).toEqual({ date: "2023-12-16" });
+      expect(e.end).toEqual({ date: "2023-12-17" });
+      expect(e.location).toBe("Japan");
+    }
+    expect((await parsed("event", "lang=en", "economic-co-creation-forum-2023.ics")).nodeIcal.events[0].uid).toBe(seedUid(MONTH_ONLY));
+    staffEdit(MONTH_ONLY, { date_precision: "month", start_date: "2023-12-01", end_date: "2023-12-31" }, Date.parse("2030-02-11T00:00:00Z"));
+    expect(byUid((await parsed("all")).icalJs.events, MONTH_ONLY)).toBeUndefined();
+  });
+
+  it("a planned event goes out TENTATIVE, with a raised SEQUENCE", async () => {
+    const key = "meeting-2023-11-10-transport";
+    const seq = Number(row(key).sequence);
+    staffEdit(key, { is_tentative: 1 }, Date.parse("2030-02-12T00:00:00Z"));
+    for (const feed of Object.values(parseBoth((await parsed("all")).text))) {
+      const e = byUid(feed.events, key)!;
+      expect(e.status).toBe("TENTATIVE");
+      expect(e.sequence).toBe(seq + 1);
+    }
   });
 
   it("a cancelled event stays CANCELLED in every feed it belonged to", async () => {

@@ -36,10 +36,17 @@ async function get(query: string, init: RequestInit = {}, file = "all.ics") {
 const uidsOf = (body: Buffer) => [...unfoldContent(body.toString("utf8")).matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]);
 const calendarLine = (body: Buffer, name: string) => unfoldContent(body.toString("utf8")).split("\r\n").find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
 
-/** Every public event's UID in the feed order, by plain SQL (drafts and deleted rows left out). */
+/**
+ * Every public event's UID in the feed order, by plain SQL: drafts and deleted rows left out, and
+ * month-only events and phases whose items are public (the feeds carry the items).
+ */
 function publicUidsInOrder(): string[] {
   const rows = getSqlite()
-    .prepare("SELECT uid FROM events WHERE status IN ('published', 'cancelled') AND deleted_at IS NULL ORDER BY start_date, start_at, sort_order, id")
+    .prepare(
+      `SELECT uid FROM events e WHERE status IN ('published', 'cancelled') AND deleted_at IS NULL AND date_precision = 'day'
+       AND NOT EXISTS (SELECT 1 FROM events i WHERE i.parent_id = e.id AND i.status IN ('published', 'cancelled') AND i.deleted_at IS NULL)
+       ORDER BY start_date, start_at, sort_order, id`,
+    )
     .all() as { uid: string }[];
   return rows.map((r) => r.uid);
 }

@@ -21,6 +21,21 @@ export function statusIsOneOf(statuses: Event["status"][]): SQL {
 /** Published and cancelled events that are not deleted: what the public schedule shows. */
 export const isPublicEvent = and(statusIsOneOf(["published", "cancelled"]), isNull(events.deletedAt))!;
 
+/** Dated to the day (month-only events stay out of feeds until their days are set). */
+export const hasDays = eq(events.datePrecision, "day");
+
+/**
+ * Not a container: a phase whose items are public is shown by its items in feeds, so its own dates
+ * never duplicate them or span days between them. A phase without public items is an entry itself.
+ */
+// One uncorrelated list of parents, read once per query through events_parent_idx (parent_id > 0
+// is its range; +status keeps SQLite off events_status_idx), not a look-up per event: at 100,000
+// events the feed's id list stays as fast as without it.
+export const hasNoPublicItems = sql`${events.id} NOT IN (SELECT "item"."parent_id" FROM ${events} AS "item" WHERE "item"."parent_id" > 0 AND +"item"."status" IN ('published', 'cancelled') AND "item"."deleted_at" IS NULL)`;
+
+/** What a subscribed feed holds of the selected events (the single-event download needs only hasDays). */
+export const isFeedEntry = and(hasDays, hasNoPublicItems)!;
+
 export const publicEventOrder = [asc(events.startDate), asc(events.startAt), asc(events.sortOrder), asc(events.id)];
 
 function escapeLike(text: string): string {
@@ -72,6 +87,7 @@ export function scheduleFilterConditions(filters: ScheduleFilters): SQL[] {
   const conditions: SQL[] = [isPublicEvent];
   if (filters.sector) conditions.push(eq(events.sector, filters.sector));
   if (filters.country) conditions.push(eq(events.countryCode, filters.country));
+  if (filters.host) conditions.push(eq(events.hostKind, filters.host));
   if (filters.type) conditions.push(eq(events.kind, filters.type));
   if (filters.special) conditions.push(eq(events.isSpecial, true));
   if (filters.q) conditions.push(...searchTerms(filters.q).map(searchTermCondition));

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNotNull } from "drizzle-orm";
 import { getDb, type Db } from "../client";
 import { events } from "../schema";
-import { isPublicEvent } from "./event-conditions";
+import { isFeedEntry, isPublicEvent } from "./event-conditions";
 
 export type FeedCounts = {
   all: number;
@@ -12,17 +12,23 @@ export type FeedCounts = {
   countries: Map<string, number>;
 };
 
-/** How many public (not deleted) events each listed feed has, for the /feeds page. */
+/** How many public (not deleted) events each listed feed holds, for the /feeds page and the country pages. */
 export function countFeedEvents(db: Db = getDb()): FeedCounts {
-  const bySector = db.select({ key: events.sector, n: count() }).from(events).where(isPublicEvent).groupBy(events.sector).all();
-  const byCountry = db.select({ key: events.countryCode, n: count() }).from(events).where(isPublicEvent).groupBy(events.countryCode).all();
-  const [special] = db.select({ n: count() }).from(events).where(and(isPublicEvent, eq(events.isSpecial, true))).all();
-  const [youth] = db.select({ n: count() }).from(events).where(and(isPublicEvent, eq(events.kind, "program"))).all();
+  const inFeed = and(isPublicEvent, isFeedEntry);
+  const bySector = db.select({ key: events.sector, n: count() }).from(events).where(inFeed).groupBy(events.sector).all();
+  const byCountry = db
+    .select({ key: events.countryCode, n: count() })
+    .from(events)
+    .where(and(inFeed, isNotNull(events.countryCode)))
+    .groupBy(events.countryCode)
+    .all();
+  const [special] = db.select({ n: count() }).from(events).where(and(inFeed, eq(events.isSpecial, true))).all();
+  const [youth] = db.select({ n: count() }).from(events).where(and(inFeed, eq(events.kind, "program"))).all();
   return {
     all: bySector.reduce((sum, r) => sum + r.n, 0),
     special: special.n,
     youth: youth.n,
     sectors: new Map(bySector.map((r) => [r.key, r.n])),
-    countries: new Map(byCountry.map((r) => [r.key, r.n])),
+    countries: new Map(byCountry.map((r) => [r.key!, r.n])),
   };
 }

@@ -6,7 +6,7 @@ import { deletedEventCutoff } from "@/lib/feeds/retention";
 import { readDataVersion } from "../data-version";
 import type { Db } from "../open-database";
 import { events } from "../schema";
-import { isPublicEvent, publicEventOrder, scheduleFilterConditions, statusIsOneOf } from "./event-conditions";
+import { hasDays, isFeedEntry, isPublicEvent, publicEventOrder, scheduleFilterConditions, statusIsOneOf } from "./event-conditions";
 
 // No getDb() here: the runtime (server/runtime.ts) hands its connection to readFeedEvents.
 
@@ -18,7 +18,8 @@ const feedEventColumns = Object.fromEntries(FEED_EVENT_FIELDS.map((field) => [fi
 
 /**
  * What feeds hold: published and cancelled events, and those of them deleted on or after
- * `cutoff` (the retention period). Drafts never, deleted or not.
+ * `cutoff` (the retention period). Drafts never, deleted or not. Subscribed feeds also leave out
+ * month-only events and phases shown by their items (isFeedEntry); a download, month-only ones.
  */
 function inFeeds(cutoff: Date): SQL {
   return and(statusIsOneOf(["published", "cancelled"]), or(isNull(events.deletedAt), gte(events.deletedAt, cutoff)))!;
@@ -40,8 +41,8 @@ export function readFeedEvents(db: Db): FeedReader {
       const base = inFeeds(deletedEventCutoff(version.changedAt));
       const where =
         "slug" in query
-          ? and(base, eq(events.slug, query.slug))
-          : and(base, ...scheduleFilterConditions(query.filters).filter((c) => c !== isPublicEvent));
+          ? and(base, hasDays, eq(events.slug, query.slug))
+          : and(base, isFeedEntry, ...scheduleFilterConditions(query.filters).filter((c) => c !== isPublicEvent));
       // Plucked by better-sqlite3: at 100,000 events drizzle's row objects would double the plan's time.
       const idsQuery = tx.select({ id: events.id }).from(events).where(where).orderBy(...publicEventOrder).toSQL();
       const ids = db.$client.prepare<unknown[], number>(idsQuery.sql).pluck().all(...idsQuery.params);

@@ -9,7 +9,7 @@ export function removeDatabase(file: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }
 
-// 37 columns a row: 500 rows stay far below SQLite's 32,766 bound parameters per statement.
+// 46 columns a row: 500 rows stay far below SQLite's 32,766 bound parameters per statement.
 const BATCH = 500;
 
 /**

@@ -31,7 +31,7 @@ export async function fillEventForm(page: Page, f: EventFields): Promise<void> {
   if (f.titleJa !== undefined) await page.getByLabel("Title (Japanese)").fill(f.titleJa);
   if (f.titleEn !== undefined) await page.getByLabel("Title (English)").fill(f.titleEn);
   if (f.slug !== undefined) await page.getByLabel("Address (slug)").fill(f.slug);
-  if (f.country) await page.getByLabel("Host country").selectOption({ label: f.country });
+  if (f.country) await page.getByLabel(/^Host( \(required\))?$/).selectOption({ label: f.country });
   if (f.allDay !== undefined) await page.getByLabel("All-day event").setChecked(f.allDay);
   if (f.startDate !== undefined) await page.getByLabel("Start date").fill(f.startDate);
   // Times are hidden (and unused) for all-day events.

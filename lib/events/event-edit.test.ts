@@ -107,7 +107,15 @@ describe("form values", () => {
   it("prefills an item under a phase", () => {
     const phase: Event = { ...sampleEvent, kind: "program", programId: 1, allDay: true, startAt: null, endAt: null, timeZone: "Asia/Tokyo" };
     expect(newEventFormValues(phase)).toMatchObject({ kind: "program", parentId: "7", programId: "1", allDay: "on", startDate: "2023-08-21" });
-    expect(newEventFormValues()).toMatchObject({ countryCode: "JP", timeZone: "Asia/Tokyo" });
+    expect(newEventFormValues()).toMatchObject({ host: "JP", timeZone: "Asia/Tokyo", datePrecision: "day" });
+  });
+
+  it("fills a month-only event's months and no day, and a host that is no country by its kind", () => {
+    const forum: Event = { ...sampleEvent, datePrecision: "month", allDay: true, startDate: "2023-12-01", endDate: "2023-12-31", startAt: null, endAt: null, hostKind: "unstated", countryCode: null };
+    expect(eventFormValues(forum)).toMatchObject({ datePrecision: "month", startMonth: "2023-12", endMonth: "2023-12", startDate: "", endDate: "", host: "unstated" });
+    // Through the schema and back: the same row.
+    const again = eventInputSchema.parse(eventFormValues(forum));
+    expect(again).toMatchObject({ datePrecision: "month", startDate: "2023-12-01", endDate: "2023-12-31", hostKind: "unstated", countryCode: null });
   });
 });
 

@@ -9,9 +9,10 @@ import type { EventInput } from "@/lib/validation/event-input";
 
 /** Fields the event form edits (slug included: only while the event has never been public). */
 export const EDITABLE_FIELDS = [
-  "kind", "titleJa", "titleEn", "slug", "descriptionJa", "descriptionEn", "sector", "countryCode",
-  "cityJa", "cityEn", "venueJa", "venueEn", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone",
-  "isSpecial", "recurrenceJa", "recurrenceEn", "sourceUrl", "parentId", "programId", "staffNote",
+  "kind", "titleJa", "titleEn", "slug", "descriptionJa", "descriptionEn", "sector", "hostKind", "countryCode",
+  "hostNoteJa", "hostNoteEn", "cityJa", "cityEn", "venueJa", "venueEn", "datePrecision", "isTentative", "allDay",
+  "startDate", "endDate", "startAt", "endAt", "timeZone", "isSpecial", "recurrenceJa", "recurrenceEn", "sourceUrl",
+  "sourceTitleJa", "sourceTitleEn", "sourceNoteJa", "sourceNoteEn", "parentId", "programId", "staffNote",
 ] as const satisfies readonly (keyof Event)[];
 
 /** Everything a person can change about an event, through the form or the action buttons. */

@@ -18,6 +18,16 @@ describe("schedule filters", () => {
     expect(problems.map((p) => p.param).sort()).toEqual(["country", "page", "q", "sector"]);
   });
 
+  it("reads the Host choice: a country code, or a host that is no one country", () => {
+    expect(parseScheduleFilters({ country: "kr" })).toEqual({ filters: { country: "KR" }, problems: [] });
+    expect(parseScheduleFilters({ country: "unstated" })).toEqual({ filters: { host: "unstated" }, problems: [] });
+    expect(parseScheduleFilters({ country: "Online" })).toEqual({ filters: { host: "online" }, problems: [] });
+    expect(scheduleFiltersToQuery({ country: "KR" })).toBe("country=KR");
+    expect(scheduleFiltersToQuery({ host: "online", type: "program" })).toBe("country=online&type=program");
+    // The host kind "country" is no filter of its own: a country is chosen by its code.
+    expect(parseScheduleFilters({ country: "country" }).problems).toEqual([{ param: "country", value: "country" }]);
+  });
+
   it("treats empty values as absent", () => {
     expect(parseScheduleFilters({ sector: "", q: "  " })).toEqual({ filters: {}, problems: [] });
   });

@@ -1,17 +1,22 @@
 import { z } from "zod";
 import { pageNumberSchema } from "@/lib/validation/page-number";
 import { COUNTRY_CODES } from "./countries";
+import { isOtherHostKind, OTHER_HOST_KINDS } from "./hosts";
 import { EVENT_KINDS } from "./kinds";
 import { SECTORS } from "./sectors";
 
 /**
  * The filters of the public schedule, carried in the URL query so any view can be shared,
  * bookmarked and subscribed to (the filtered feed takes the same parameters).
- *   sector=tourism  country=JP  type=meeting|event|program  special=1  q=text  page=2
+ *   sector=tourism  country=JP|online|several|asean|unstated  type=meeting|event|program
+ *   special=1  q=text  page=2
+ * `country` is the schedule's "Host" choice: a country code, or a host that is no one country
+ * (read into `host`), so existing country URLs and feeds keep their form.
  */
 export const scheduleFiltersSchema = z.object({
   sector: z.enum(SECTORS).optional(),
   country: z.enum(COUNTRY_CODES as [string, ...string[]]).optional(),
+  host: z.enum(OTHER_HOST_KINDS).optional(),
   type: z.enum(EVENT_KINDS).optional(),
   special: z.literal(true).optional(),
   q: z.string().trim().max(100).optional(),
@@ -35,9 +40,12 @@ function first(input: QueryInput, key: string): string | undefined {
  * (so the page can say so, or a feed can answer 400) and left out, the rest still apply.
  */
 export function parseScheduleFilters(input: QueryInput): { filters: ScheduleFilters; problems: FilterProblem[] } {
+  const host = first(input, "country");
+  const isKind = host !== undefined && isOtherHostKind(host.toLowerCase());
   const raw: Record<FilterParam, unknown> = {
     sector: first(input, "sector"),
-    country: first(input, "country")?.toUpperCase(),
+    country: isKind ? undefined : host?.toUpperCase(),
+    host: isKind ? host.toLowerCase() : undefined,
     type: first(input, "type"),
     special: first(input, "special") === undefined ? undefined : ["1", "true", "on"].includes(first(input, "special")!) || first(input, "special"),
     q: first(input, "q"),
@@ -62,6 +70,7 @@ export function scheduleFiltersToQuery(filters: ScheduleFilters, { withPage = tr
   const p = new URLSearchParams();
   if (filters.sector) p.set("sector", filters.sector);
   if (filters.country) p.set("country", filters.country);
+  if (filters.host) p.set("country", filters.host);
   if (filters.type) p.set("type", filters.type);
   if (filters.special) p.set("special", "1");
   if (filters.q) p.set("q", filters.q);

@@ -5,7 +5,7 @@ import { SECTOR_LABELS, SECTORS, type Sector } from "./sectors";
 /**
  * The public schedule's search: what a reader types, folded so that the way it was typed does not
  * matter, and the sectors, types and host countries whose names contain it. Stored titles and
- * places are folded the same way by the database (drizzle/0003_search_texts.sql, SEARCH_FOLDS).
+ * places are folded the same way by the database (drizzle/0005_search_texts.sql, SEARCH_FOLDS).
  */
 
 /** Typographic quotes and dashes, as phones and word processors type them, and their ASCII forms. */

@@ -12,14 +12,19 @@ const base: FeedEvent = {
   descriptionJa: "",
   descriptionEn: "Held from 27 to 29 October 2023.",
   sector: "tourism",
+  hostKind: "country",
   countryCode: "JP",
   cityJa: "東京",
   cityEn: "Tokyo",
   venueJa: "",
   venueEn: "",
   isSpecial: true,
+  sourceNoteJa: "",
+  sourceNoteEn: "",
   status: "published",
   cancelReason: "",
+  datePrecision: "day",
+  isTentative: false,
   allDay: true,
   startDate: "2023-10-27",
   endDate: "2023-10-29",
@@ -134,6 +139,19 @@ describe("buildFeed", () => {
     expect(d.lastModified).toBe("2023-10-01T00:00:00.000Z");
   });
 
+  it("keeps only the UID, dates and \"Cancelled\" of a redacted event, in both languages", () => {
+    const redacted: FeedEvent = {
+      ...base, slug: "removed-7", titleJa: "", titleEn: "", descriptionEn: "", cityJa: "", cityEn: "", deletedAt: new Date("2023-10-01T00:00:00Z"), sequence: 3,
+    };
+    for (const [lang, summary] of [["en", "Cancelled"], ["ja", "【中止】"]] as const) {
+      const text = build([redacted], { ...options, lang });
+      const [e] = parseWithIcalJs(text).events;
+      expect(e).toMatchObject({ uid: base.uid, summary, status: "CANCELLED", sequence: 3, start: { date: "2023-10-27" }, end: { date: "2023-10-30" } });
+      const vevent = text.slice(text.indexOf("BEGIN:VEVENT"), text.indexOf("END:VEVENT"));
+      for (const gone of ["DESCRIPTION", "LOCATION", "URL", "CATEGORIES", "removed-7", "Japan", "日本"]) expect(vevent, `${lang} ${gone}`).not.toContain(gone);
+    }
+  });
+
   it("round-trips commas, semicolons, backslashes, newlines, Japanese and emoji exactly", () => {
     const tricky = "Meeting, part 1; C:\\path\\ends\\ and a\nnewline — 日本語の会合 😀🇯🇵 👩🏽‍💻";
     const text = build([{ ...base, titleEn: tricky, descriptionEn: `${tricky}\n${"長い説明😀".repeat(40)}`, venueEn: "Hall A; Room 1, 2F" }], options);
@@ -143,6 +161,49 @@ describe("buildFeed", () => {
       expect(e.description.startsWith(`${tricky}\n${"長い説明😀".repeat(40)}\n\nDetails: `)).toBe(true);
       expect(e.location).toBe("Japan, Tokyo, Hall A; Room 1, 2F");
     }
+  });
+
+  it("writes the source note as one paragraph of DESCRIPTION, in the feed's language", () => {
+    const noted = {
+      ...base,
+      sourceNoteJa: "会合一覧表の日付は10月28日、観光大臣特別対話の資料の開催日程は2023年10月27日（金）～29日（日）。ここでは後者を掲載。",
+      sourceNoteEn: "The summary table gives 28 October; the dialogue's own slide gives 27–29 October, used here.",
+    };
+    for (const feed of Object.values(parseBoth(build([noted], options)))) {
+      expect(feed.events[0].description.split("\n\n")).toEqual([
+        "Held from 27 to 29 October 2023.",
+        "Note on the source: The summary table gives 28 October; the dialogue's own slide gives 27–29 October, used here.",
+        `Details: https://schedule.example.org/en/events/${base.slug}`,
+      ]);
+    }
+    const ja = parseBoth(build([noted], { ...options, lang: "ja" })).nodeIcal.events[0];
+    expect(ja.description).toContain("\n\n資料に関する注記：会合一覧表の日付は10月28日、");
+  });
+
+  it("marks a planned event TENTATIVE and a host the briefing does not state as such, with no LOCATION", () => {
+    const planned = { ...base, isTentative: true };
+    const unstated = { ...base, uid: "u@x", hostKind: "unstated" as const, countryCode: null, cityJa: "", cityEn: "" };
+    const online2 = { ...online, hostKind: "online" as const, countryCode: null, cityJa: "", cityEn: "" };
+    const text = build([planned, unstated, online2], options);
+    expect(text.split("\r\n").filter((l) => l.startsWith("LOCATION:"))).toEqual(["LOCATION:Japan\\, Tokyo", "LOCATION:Online"]);
+    for (const feed of Object.values(parseBoth(text))) {
+      const [p, u, o] = feed.events;
+      expect(p.status).toBe("TENTATIVE");
+      expect(p.description.startsWith("Planned: the date is to be confirmed.\n\n")).toBe(true);
+      expect(u.status).toBe("CONFIRMED");
+      expect(u.location).toBe("");
+      expect(u.description.startsWith("Host: not stated in the briefing.\n\n")).toBe(true);
+      expect(o.location).toBe("Online");
+    }
+    // A cancelled planned event is cancelled, nothing else.
+    expect(parseBoth(build([{ ...planned, status: "cancelled" }], options)).icalJs.events[0].status).toBe("CANCELLED");
+  });
+
+  it("never writes a month-only event, even when given one: iCalendar would need an invented day", () => {
+    const monthOnly = { ...base, uid: "m@x", datePrecision: "month" as const, startDate: "2023-12-01", endDate: "2023-12-31" };
+    const text = build([monthOnly, online], options);
+    expect(text).not.toContain("m@x");
+    expect(parseBoth(text).icalJs.events.map((e) => e.uid)).toEqual([online.uid]);
   });
 
   it("never writes a draft, even when given one", () => {

@@ -1,6 +1,6 @@
 import ical, { ICalEvent } from "ical-generator";
 import { IANAZone } from "luxon";
-import { type EventContext, type FeedEvent, feedEventData } from "./feed-event";
+import { type EventContext, type FeedEvent, feedEventData, isFeedable } from "./feed-event";
 import { type FeedLang, feedText } from "./feed-text";
 import { foldContent } from "./fold-lines";
 import { calendarText, calendarUri } from "./sanitize-text";
@@ -99,8 +99,7 @@ export function buildFeed(events: Iterable<FeedEvent>, options: BuildFeedOptions
     used = 0;
   };
   for (const e of events) {
-    // Drafts are never selected for feeds; refusing them here too keeps that true for any caller.
-    if (e.status === "draft") continue;
+    if (!isFeedable(e)) continue;
     const text = foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString());
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     if (used + text.length * 3 > CHUNK_BYTES) flush();

@@ -1,6 +1,7 @@
 import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { Event } from "@/db/schema";
-import { countryName } from "@/lib/events/countries";
+import { isRedacted } from "@/lib/events/event-redaction";
+import { knownPlaceParts } from "@/lib/events/hosts";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
 import { exclusiveEndDate } from "@/lib/time/event-time";
@@ -14,12 +15,22 @@ import type { ZoneOffsets } from "./zone-offsets";
  * which goes out as CANCELLED). db/queries/feed-events.ts selects exactly these.
  */
 export const FEED_EVENT_FIELDS = [
-  "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "countryCode",
-  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "status", "cancelReason", "allDay",
-  "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence", "createdAt", "updatedAt", "deletedAt",
+  "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "hostKind", "countryCode",
+  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReason",
+  "datePrecision", "isTentative", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence",
+  "createdAt", "updatedAt", "deletedAt",
 ] as const satisfies readonly (keyof Event)[];
 
 export type FeedEvent = Pick<Event, (typeof FEED_EVENT_FIELDS)[number]>;
+
+/**
+ * Drafts and month-only events never go into a feed: the query does not select them, and
+ * refusing them here too keeps that true for any caller. (iCalendar has no month precision, and
+ * a day would be invented: a month-only event enters the feeds once staff set its days.)
+ */
+export function isFeedable(e: Pick<FeedEvent, "status" | "datePrecision">): boolean {
+  return e.status !== "draft" && e.datePrecision === "day";
+}
 
 export type EventContext = {
   lang: FeedLang;
@@ -51,9 +62,17 @@ function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "
  * One VEVENT's data. UID, SEQUENCE and every timestamp come from the row, never from the clock,
  * so unchanged data gives identical bytes. A deleted row (kept for the retention period) and a
  * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
+ * A redacted one (lib/events/event-redaction.ts) keeps only its UID, dates and "Cancelled".
+ * A planned one (予定) is STATUS:TENTATIVE and says so in DESCRIPTION, as does a host the briefing
+ * does not state (LOCATION then holds only what is known). The source note is a paragraph of its own.
  */
 export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const { lang, text } = ctx;
+  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
+  const identity = { id: e.uid, sequence: e.sequence, stamp: modified, lastModified: modified, created: IcalDateTime.utc(e.createdAt.getTime()), ...times(e, ctx) };
+  // A public schedule: subscribing must not mark the reader busy.
+  const transparency = ICalEventTransparency.TRANSPARENT;
+  if (isRedacted(e)) return { ...identity, summary: text("summaryRedacted"), status: ICalEventStatus.CANCELLED, transparency };
   const cancelled = e.status === "cancelled" || e.deletedAt !== null;
   const title = eventText(localized(e.titleJa, e.titleEn, lang).text);
   const url = eventPageUrl(ctx.baseUrl, lang, e.slug);
@@ -61,30 +80,22 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   if (e.deletedAt) notes.push(text("deletedNote"));
   else if (e.status === "cancelled") notes.push(text("cancelledNote"));
   if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(text("cancelReason", { reason: e.cancelReason }));
+  if (e.isTentative && !cancelled) notes.push(text("tentativeNote"));
+  if (e.hostKind === "unstated") notes.push(text("hostNotStated"));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;
-  const body = [notes.join("\n"), description, text("details", { url })].filter((s) => s.trim() !== "");
-  const place = [
-    countryName(e.countryCode, lang),
-    localized(e.cityJa, e.cityEn, lang).text,
-    localized(e.venueJa, e.venueEn, lang).text,
-  ].filter((s) => s.trim() !== "");
-  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
+  const sourceNote = localized(e.sourceNoteJa, e.sourceNoteEn, lang).text.trim();
+  const body = [notes.join("\n"), description, sourceNote && text("sourceNote", { note: sourceNote }), text("details", { url })].filter((s) => s.trim() !== "");
+  const place = knownPlaceParts(e, lang);
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
   if (e.isSpecial) categories.push({ name: text("specialCategory") });
   return {
-    id: e.uid,
-    sequence: e.sequence,
-    stamp: modified,
-    lastModified: modified,
-    created: IcalDateTime.utc(e.createdAt.getTime()),
-    ...times(e, ctx),
+    ...identity,
     summary: cancelled ? text("summaryCancelled", { title }) : title,
     description: eventText(body.join("\n\n")),
-    location: eventText(place.join(", ")),
+    location: place.length > 0 ? eventText(place.join(", ")) : null,
     url,
     categories,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    // A public schedule: subscribing must not mark the reader busy.
-    transparency: ICalEventTransparency.TRANSPARENT,
+    status: cancelled ? ICalEventStatus.CANCELLED : e.isTentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+    transparency,
   };
 }

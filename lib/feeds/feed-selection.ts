@@ -1,4 +1,5 @@
 import { countryName, type CountryCode } from "@/lib/events/countries";
+import { HOST_KIND_LABELS } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { sectorLabel, type Sector } from "@/lib/events/sectors";
@@ -98,6 +99,7 @@ export function feedName(selection: CollectionSelection, lang: FeedLang): string
       const parts = [
         f.sector && sectorLabel(f.sector, lang),
         f.country && countryName(f.country, lang),
+        f.host && HOST_KIND_LABELS[f.host][lang],
         f.type && EVENT_KIND_LABELS[f.type][lang],
         f.special && t("names.specialFilter"),
         f.q && t("names.search", { q: f.q }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nextSequence } from "./sequence";
 
 const base = {
-  sequence: 2, allDay: true, startDate: "2023-10-27", endDate: "2023-10-29", startAt: null, endAt: null, timeZone: "Asia/Tokyo",
+  sequence: 2, datePrecision: "day", isTentative: false, hostKind: "country", allDay: true, startDate: "2023-10-27", endDate: "2023-10-29", startAt: null, endAt: null, timeZone: "Asia/Tokyo",
   countryCode: "JP", cityJa: "東京", cityEn: "Tokyo", venueJa: "", venueEn: "", status: "published", deletedAt: null,
 };
 
@@ -12,6 +12,13 @@ describe("nextSequence", () => {
     expect(nextSequence(base, { ...base, venueEn: "Hall A" })).toBe(3);
     expect(nextSequence(base, { ...base, status: "cancelled" })).toBe(3);
     expect(nextSequence(base, { ...base, deletedAt: new Date(0) })).toBe(3);
+  });
+
+  it("rises when a month-only date gets its days, when planned becomes confirmed, and when the host changes", () => {
+    const monthOnly = { ...base, datePrecision: "month", startDate: "2023-12-01", endDate: "2023-12-31" };
+    expect(nextSequence(monthOnly, { ...monthOnly, datePrecision: "day", startDate: "2023-12-16", endDate: "2023-12-16" })).toBe(3);
+    expect(nextSequence({ ...base, isTentative: true }, base)).toBe(3);
+    expect(nextSequence(base, { ...base, hostKind: "unstated", countryCode: null, cityJa: "", cityEn: "" })).toBe(3);
   });
 
   it("stays for text-only edits and for equal instants in different Date objects", () => {

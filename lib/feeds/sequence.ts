@@ -1,15 +1,19 @@
 /**
  * RFC 5545 SEQUENCE: calendar clients replace their copy of an event when SEQUENCE goes up.
- * It must rise whenever the date, time, place or status changes (a "significant" revision);
- * text-only edits keep it, and LAST-MODIFIED still tells clients that something changed.
+ * It must rise whenever the date (its precision included), time, place, host or status changes
+ * (a "significant" revision; planned/confirmed is the VEVENT's STATUS); text-only edits keep it,
+ * and LAST-MODIFIED still tells clients that something changed.
  */
 export const SEQUENCE_FIELDS = [
+  "datePrecision",
+  "isTentative",
   "allDay",
   "startDate",
   "endDate",
   "startAt",
   "endAt",
   "timeZone",
+  "hostKind",
   "countryCode",
   "cityJa",
   "cityEn",

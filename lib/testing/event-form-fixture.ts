@@ -10,7 +10,7 @@ export const validMeetingForm: Readonly<Record<string, string>> = {
   descriptionJa: "",
   descriptionEn: "",
   sector: "economy",
-  countryCode: "ID",
+  host: "ID",
   cityJa: "ジャカルタ",
   cityEn: "Jakarta",
   venueJa: "",

@@ -46,7 +46,7 @@ export function parseWithIcalJs(text: string): ParsedFeed {
       uid: e.uid,
       summary: e.summary,
       description: e.description,
-      location: e.location,
+      location: e.location ?? "",
       url: str("url"),
       categories: c.getAllProperties("categories").flatMap((p) => p.getValues().map(String)),
       status: str("status"),

@@ -6,7 +6,7 @@
  */
 import ical, { ICalEvent } from "ical-generator";
 import { type BuildFeedOptions, calendarProperties, feedEventContext } from "@/lib/feeds/build-feed";
-import { type FeedEvent, feedEventData } from "@/lib/feeds/feed-event";
+import { type FeedEvent, feedEventData, isFeedable } from "@/lib/feeds/feed-event";
 import { foldContent } from "@/lib/feeds/fold-lines";
 import { vtimezoneFor } from "@/lib/feeds/vtimezone";
 
@@ -14,7 +14,7 @@ export function referenceFeed(events: readonly FeedEvent[], options: BuildFeedOp
   const header = calendarProperties(options.calendar);
   const { ctx } = feedEventContext(options.lang, options.baseUrl);
   const calendar = ical();
-  const published = events.filter((e) => e.status !== "draft");
+  const published = events.filter(isFeedable);
   const vevents = published.map((e) => foldContent(new ICalEvent(feedEventData(e, ctx), calendar).toString()));
   const used = new Set<string>();
   for (const e of published) {

@@ -1,4 +1,6 @@
 import { COUNTRY_CODES } from "@/lib/events/countries";
+import { HOST_KINDS } from "@/lib/events/hosts";
+import { DATE_PRECISIONS, isWholeMonths } from "@/lib/time/date-precision";
 import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/events/kinds";
 import { SECTORS } from "@/lib/events/sectors";
 import { isCalendarDate } from "@/lib/time/calendar-date";
@@ -9,8 +11,8 @@ type Row = Record<string, unknown>;
 // C0/C1 controls (TAB and LF allowed only in multi-line text) and bidi overrides.
 const BAD_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 const BAD_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const LINE_FIELDS = ["titleJa", "titleEn", "cityJa", "cityEn", "venueJa", "venueEn", "recurrenceJa", "recurrenceEn"];
-const TEXT_FIELDS = ["descriptionJa", "descriptionEn", "staffNote", "cancelReason"];
+const LINE_FIELDS = ["titleJa", "titleEn", "cityJa", "cityEn", "venueJa", "venueEn", "recurrenceJa", "recurrenceEn", "sourceTitleJa", "sourceTitleEn"];
+const TEXT_FIELDS = ["descriptionJa", "descriptionEn", "staffNote", "cancelReason", "hostNoteJa", "hostNoteEn", "sourceNoteJa", "sourceNoteEn"];
 
 const KNOWN_ZONES = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
 
@@ -35,7 +37,11 @@ export function storedEventProblems(row: Row): string[] {
   if (!(EVENT_KINDS as readonly unknown[]).includes(row.kind)) bad("kind");
   if (!(EVENT_STATUSES as readonly unknown[]).includes(row.status)) bad("status");
   if (!(SECTORS as readonly unknown[]).includes(row.sector)) bad("sector");
-  if (!(COUNTRY_CODES as unknown[]).includes(row.countryCode)) bad("countryCode");
+  if (!(HOST_KINDS as readonly unknown[]).includes(row.hostKind)) bad("hostKind");
+  // Only a country host has a country, and then a known one.
+  if (row.hostKind === "country" ? !(COUNTRY_CODES as unknown[]).includes(row.countryCode) : row.countryCode !== null) bad("countryCode");
+  if (!(DATE_PRECISIONS as readonly unknown[]).includes(row.datePrecision)) bad("datePrecision");
+  if (row.datePrecision === "month" && (!row.allDay || !isWholeMonths(String(row.startDate), String(row.endDate)))) bad("datePrecision");
   if (typeof row.uid !== "string" || row.uid.length < 8) bad("uid");
   if (typeof row.slug !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.slug)) bad("slug");
   if (`${row.titleJa ?? ""}${row.titleEn ?? ""}`.trim() === "") bad("titleEn");

@@ -1,4 +1,5 @@
 import { calendarDateAsUtc } from "./calendar-date";
+import type { EventDate } from "./date-precision";
 import type { EventTime } from "./event-time";
 import { instantToLocal, utcOffsetLabel } from "./wall-clock";
 
@@ -73,4 +74,33 @@ export function formatTimedRange(startAt: Date, endAt: Date, zone: string, local
 export function formatEventTime(time: EventTime, locale: Locale, zone = time.timeZone): string {
   if (time.allDay) return formatDateRange(time.startDate, time.endDate, locale);
   return formatTimedRange(time.startAt, time.endAt, zone, locale);
+}
+
+/** "2023年11月" / "November 2023", or a run of months: "2023年11月～12月" / "November – December 2023". */
+export function formatMonthRange(startMonth: string, endMonth: string, locale: Locale): string {
+  if (startMonth === endMonth) return formatMonth(startMonth, locale);
+  const [ay, am] = startMonth.split("-").map(Number);
+  const [by, bm] = endMonth.split("-").map(Number);
+  if (locale === "ja") return ay === by ? `${ay}年${am}月～${bm}月` : `${ay}年${am}月～${by}年${bm}月`;
+  return ay === by ? `${EN_MONTHS_LONG[am - 1]} – ${EN_MONTHS_LONG[bm - 1]} ${by}` : `${formatMonth(startMonth, locale)} – ${formatMonth(endMonth, locale)}`;
+}
+
+// What a date without its days, or a planned date, is followed by.
+const QUALIFIERS: Record<Locale, { month: string; tentative: string; tentativeMonth: string }> = {
+  ja: { month: "（日程未定）", tentative: "（予定）", tentativeMonth: "（予定・日程未定）" },
+  en: { month: " (dates to be confirmed)", tentative: " (planned)", tentativeMonth: " (planned; dates to be confirmed)" },
+};
+
+/**
+ * The event's date as every page shows it. A month-precision event shows its month(s) and never a
+ * day ("December 2023 (dates to be confirmed)"); a planned one says so. Day precision is formatted
+ * as formatEventTime does (timed events in `zone`, default the venue's).
+ */
+export function formatEventDate(date: EventDate, locale: Locale, zone = date.time.timeZone): string {
+  const q = QUALIFIERS[locale];
+  if (date.precision === "month" && date.time.allDay) {
+    const months = formatMonthRange(date.time.startDate.slice(0, 7), date.time.endDate.slice(0, 7), locale);
+    return `${months}${date.tentative ? q.tentativeMonth : q.month}`;
+  }
+  return `${formatEventTime(date.time, locale, zone)}${date.tentative ? q.tentative : ""}`;
 }

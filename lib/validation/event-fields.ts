@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { isYearMonth } from "@/lib/time/date-precision";
 import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
-import type { EditorErrorName } from "@/lib/errors";
-import { editorError } from "./text-fields";
+import type { EditorErrorName, ErrorCode } from "@/lib/errors";
+import { characterProblem, editorError } from "./text-fields";
 
 /** Field rules specific to events: slug, source URL, dates, times and zones. */
 
@@ -32,14 +33,27 @@ export const optionalSlug = z.preprocess(
 
 export const URL_MAX = 2000;
 
-/** An optional public web address: http or https only (no javascript:, data:, file:…). */
+/**
+ * An optional public web address: http or https only (no javascript:, data:, file:…), under the
+ * character rules of every text field (a bidi override would disguise the address shown as a link).
+ */
 export const optionalHttpUrl = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z
     .string({ error: editorError("invalid") })
-    .superRefine(firstProblem([[(s) => s.length > URL_MAX, "urlTooLong"], [(s) => s !== "" && !isHttpUrl(s), "invalidUrl"]]))
+    .superRefine((s, ctx) => {
+      const problem = urlProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
     .transform((s) => (s === "" ? null : s)),
 );
+
+function urlProblem(s: string): ErrorCode | null {
+  if (s.length > URL_MAX) return editorError("urlTooLong");
+  const characters = characterProblem(s, "one");
+  if (characters) return characters;
+  return s !== "" && !isHttpUrl(s) ? editorError("invalidUrl") : null;
+}
 
 function isHttpUrl(s: string): boolean {
   if (/\s|[\u0000-\u001F\u007F]/.test(s)) return false;
@@ -57,16 +71,30 @@ export const LATEST_DATE = "2099-12-31";
 /** A longer span is almost certainly a wrong end date. */
 export const MAX_SPAN_DAYS = 366;
 
+/** "YYYY-MM-DD", or "" (dates are required only for day precision: checked with the precision). */
 export const calendarDate = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z.string({ error: editorError("invalid") }).superRefine(
     firstProblem([
-      [(s) => s === "", "required"],
-      [(s) => !isCalendarDate(s), "invalidDate"],
-      [(s) => s < EARLIEST_DATE || s > LATEST_DATE, "dateOutOfRange"],
+      [(s) => s !== "" && !isCalendarDate(s), "invalidDate"],
+      [(s) => s !== "" && (s < EARLIEST_DATE || s > LATEST_DATE), "dateOutOfRange"],
     ]),
   ),
 );
+
+/** "YYYY-MM", or "" (months are required only for month precision). */
+export const yearMonth = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
+  z.string({ error: editorError("invalid") }).superRefine(
+    firstProblem([
+      [(s) => s !== "" && !isYearMonth(s), "invalidMonth"],
+      [(s) => s !== "" && (s < EARLIEST_DATE.slice(0, 7) || s > LATEST_DATE.slice(0, 7)), "dateOutOfRange"],
+    ]),
+  ),
+);
+
+/** A longer run of months is almost certainly a wrong end month. */
+export const MAX_SPAN_MONTHS = 12;
 
 /** "HH:mm", or "" (times are required only for timed events: checked with the all-day flag). */
 export const localTime = z.preprocess(

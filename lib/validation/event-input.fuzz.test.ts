@@ -7,6 +7,7 @@ import { SECTORS } from "@/lib/events/sectors";
 import { isErrorCode } from "@/i18n/error-messages";
 import { FUZZ_RUNS, hostileValue, invalidDates, invalidTimes, invalidZones, mutatedRecord, unknownFields } from "@/lib/testing/hostile-input";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { isWholeMonths } from "@/lib/time/date-precision";
 import { isIanaSpelledZone } from "@/lib/testing/stored-event-problems";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
 import { validMeetingForm } from "@/lib/testing/event-form-fixture";
@@ -25,7 +26,10 @@ function expectStorableEvent(out: EventInput): void {
   expect(Object.keys(out).sort()).toEqual(OUTPUT_KEYS);
   expect(EVENT_KINDS).toContain(out.kind);
   expect(SECTORS).toContain(out.sector);
-  expect(COUNTRY_CODES).toContain(out.countryCode);
+  // Only a country host has a country, and then a known one.
+  if (out.hostKind === "country") expect(COUNTRY_CODES).toContain(out.countryCode);
+  else expect(out.countryCode).toBeNull();
+  if (out.datePrecision === "month") expect(out.allDay && isWholeMonths(out.startDate, out.endDate)).toBe(true);
   expect(out.titleJa.trim() !== "" || out.titleEn.trim() !== "").toBe(true);
   for (const [key, max] of [["titleJa", TITLE_MAX], ["titleEn", TITLE_MAX], ["cityJa", PLACE_MAX], ["cityEn", PLACE_MAX], ["venueJa", PLACE_MAX], ["venueEn", PLACE_MAX]] as const) {
     expect(out[key].length).toBeLessThanOrEqual(max);
@@ -109,6 +113,21 @@ describe("event schemas under hostile input", () => {
         // Either refused on the field, or (a zone in other letter case) stored canonically.
         if (result.success) expectStorableEvent(result.data);
         else expect(result.error.issues.some((i) => i.path[0] === "timeZone")).toBe(true);
+      }),
+      FUZZ_RUNS,
+    );
+  });
+
+  it("a month-only form with any months is either rejected on its month fields or stored as whole months", () => {
+    const month = fc.oneof(fc.constantFrom("2023-12", "2024-02", "1999-12", "2100-01", "2023-13", "2023-1", ""), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(month, month, (startMonth, endMonth) => {
+        const result = eventInputSchema.safeParse({ ...form, datePrecision: "month", startMonth, endMonth, host: "unstated" });
+        if (result.success) expectStorableEvent(result.data);
+        else {
+          expect(result.error.issues.every((i) => i.path[0] === "startMonth" || i.path[0] === "endMonth")).toBe(true);
+          expectClearErrors(result.error);
+        }
       }),
       FUZZ_RUNS,
     );

@@ -49,6 +49,56 @@ describe("eventInputSchema: valid input", () => {
   });
 });
 
+describe("eventInputSchema: precision and host", () => {
+  it("stores a month-only date as whole months, all-day, without a day of its own", () => {
+    const out = eventInputSchema.parse({ ...form, datePrecision: "month", startMonth: "2023-12", endMonth: "", startDate: "", endDate: "", isTentative: "on" });
+    expect(out).toMatchObject({ datePrecision: "month", isTentative: true, allDay: true, startDate: "2023-12-01", endDate: "2023-12-31", startAt: null, endAt: null });
+    const two = eventInputSchema.parse({ ...form, datePrecision: "month", startMonth: "2023-11", endMonth: "2023-12" });
+    expect(two).toMatchObject({ startDate: "2023-11-01", endDate: "2023-12-31" });
+    // February of a leap year ends on the 29th.
+    expect(eventInputSchema.parse({ ...form, datePrecision: "month", startMonth: "2024-02" }).endDate).toBe("2024-02-29");
+  });
+
+  it("reads a missing precision as day, as older API clients send none", () => {
+    expect(eventInputSchema.parse(form)).toMatchObject({ datePrecision: "day", isTentative: false });
+  });
+
+  it("refuses a month-only date without its month, with a bad month, an end before the start or over 12 months", () => {
+    const month = { ...form, datePrecision: "month", startDate: "", endDate: "" };
+    expect(errorsOf({ ...month, startMonth: "" }).startMonth).toEqual([E("required")]);
+    expect(errorsOf({ ...month, startMonth: "2023-13" }).startMonth).toEqual([E("invalidMonth")]);
+    expect(errorsOf({ ...month, startMonth: "2023-12", endMonth: "2023-11" }).endMonth).toEqual([E("endBeforeStart")]);
+    expect(errorsOf({ ...month, startMonth: "2023-01", endMonth: "2024-01" }).endMonth).toEqual([E("monthSpanTooLong")]);
+    expect(errorsOf({ ...month, startMonth: "1999-12" }).startMonth).toEqual([E("dateOutOfRange")]);
+    expect(errorsOf({ ...month, datePrecision: "week", startMonth: "2023-12" }).datePrecision).toEqual([E("invalidChoice")]);
+  });
+
+  it("needs the days again when the precision goes back to day", () => {
+    expect(errorsOf({ ...form, datePrecision: "day", startDate: "", endDate: "" })).toMatchObject({ startDate: [E("required")], endDate: [E("required")] });
+  });
+
+  it("stores a host that is no country without a country code, and a country host with one", () => {
+    expect(eventInputSchema.parse({ ...form, host: "unstated" })).toMatchObject({ hostKind: "unstated", countryCode: null });
+    expect(eventInputSchema.parse({ ...form, host: "online" })).toMatchObject({ hostKind: "online", countryCode: null });
+    expect(eventInputSchema.parse({ ...form, host: "KR" })).toMatchObject({ hostKind: "country", countryCode: "KR" });
+  });
+
+  it("reads an older API client's countryCode as the host", () => {
+    const { host: _host, ...legacy } = form;
+    expect(eventInputSchema.parse({ ...legacy, countryCode: "TH" })).toMatchObject({ hostKind: "country", countryCode: "TH" });
+    expect(eventInputSchema.parse({ ...legacy, countryCode: "unstated" })).toMatchObject({ hostKind: "unstated", countryCode: null });
+    // A host given as such wins.
+    expect(eventInputSchema.parse({ ...form, countryCode: "TH" })).toMatchObject({ countryCode: "ID" });
+  });
+
+  it("keeps the source slide and the notes, and refuses line breaks in the slide's title", () => {
+    const out = eventInputSchema.parse({ ...form, sourceTitleJa: "日ASEAN首脳・閣僚級会合（2023年）", sourceNoteEn: "Table: 28 Oct.\r\nSlide: 27–29 Oct.", hostNoteEn: "Named only as Jakarta." });
+    expect(out).toMatchObject({ sourceTitleJa: "日ASEAN首脳・閣僚級会合（2023年）", sourceNoteEn: "Table: 28 Oct.\nSlide: 27–29 Oct.", hostNoteEn: "Named only as Jakarta." });
+    expect(errorsOf({ ...form, sourceTitleEn: "a\nb" }).sourceTitleEn).toEqual([E("lineBreak")]);
+    expect(errorsOf({ ...form, sourceNoteJa: "あ".repeat(5001) }).sourceNoteJa).toEqual([E("noteTooLong")]);
+  });
+});
+
 describe("eventInputSchema: refusals, each next to its field", () => {
   it("requires a title in at least one language", () => {
     expect(errorsOf({ ...form, titleJa: "  ", titleEn: "" })).toMatchObject({ titleJa: [E("titleRequired")], titleEn: [E("titleRequired")] });
@@ -92,7 +142,7 @@ describe("eventInputSchema: refusals, each next to its field", () => {
   it("refuses unknown time zones, countries, kinds and sectors", () => {
     expect(errorsOf({ ...form, timeZone: "Asia/Atlantis" }).timeZone).toEqual([E("unknownTimeZone")]);
     expect(errorsOf({ ...form, timeZone: "UTC" }).timeZone).toEqual([E("unknownTimeZone")]);
-    expect(errorsOf({ ...form, countryCode: "XX" }).countryCode).toEqual([E("unknownCountry")]);
+    expect(errorsOf({ ...form, host: "XX" }).host).toEqual([E("unknownHost")]);
     expect(errorsOf({ ...form, kind: "party" }).kind).toEqual([E("invalidChoice")]);
     expect(errorsOf({ ...form, sector: "nonsense" }).sector).toEqual([E("invalidChoice")]);
   });
@@ -121,7 +171,7 @@ describe("eventInputSchema: refusals, each next to its field", () => {
 
   it("reports every missing required field at once", () => {
     const errors = errorsOf({});
-    for (const field of ["kind", "sector", "countryCode", "startDate", "endDate", "timeZone"]) {
+    for (const field of ["kind", "sector", "host", "startDate", "endDate", "timeZone"]) {
       expect(errors[field], field).toEqual([E("required")]);
     }
     expect(errors.titleJa).toEqual([E("titleRequired")]);

@@ -2,21 +2,15 @@ import type { SeedEvent } from "../types";
 
 /**
  * The 14 rows of the briefing's table 「日ASEAN首脳・閣僚級会合（2023年）」, in its order:
- * date, host (and city where the table or a slide gives it), ★ and the recurrence note.
- * Cities the briefing does not give stay empty. English titles are ours.
+ * date, host (and city where the table or a slide gives it), ★ and the recurrence note, with
+ * what the briefing's other slides say about each meeting. Cities it does not give stay empty.
+ * English titles and texts are ours.
  */
-const TABLE_NOTE_JA = "出典：「日ASEAN首脳・閣僚級会合（2023年）」（2023年9月）";
-const TABLE_NOTE_EN = "Source: the table “ASEAN-Japan summit and ministerial meetings (2023)” (September 2023).";
+const TABLE = { sourceTitleJa: "日ASEAN首脳・閣僚級会合（2023年）", sourceTitleEn: "ASEAN-Japan summit and ministerial meetings (2023)" };
 
-function meeting(e: Omit<SeedEvent, "kind" | "time"> & { date: string; endDate?: string }): SeedEvent {
+function meeting(e: Omit<SeedEvent, "kind" | "time" | "sourceTitleJa" | "sourceTitleEn"> & { date: string; endDate?: string }): SeedEvent {
   const { date, endDate, ...rest } = e;
-  return {
-    kind: "meeting",
-    descriptionJa: TABLE_NOTE_JA,
-    descriptionEn: TABLE_NOTE_EN,
-    ...rest,
-    time: { allDay: true, startDate: date, endDate: endDate ?? date },
-  };
+  return { kind: "meeting", ...TABLE, ...rest, time: { allDay: true, startDate: date, endDate: endDate ?? date } };
 }
 
 export const MEETINGS: SeedEvent[] = [
@@ -25,7 +19,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "digital-ministers-meeting-2023",
     date: "2023-02-10",
     sector: "digital",
-    countryCode: "PH",
+    host: "PH",
     titleJa: "日ASEANデジタル大臣会合",
     titleEn: "ASEAN-Japan Digital Ministers' Meeting",
     isSpecial: false,
@@ -37,7 +31,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "special-finance-ministers-central-bank-governors-meeting-2023",
     date: "2023-05-02",
     sector: "finance",
-    countryCode: "KR",
+    host: "KR",
     cityJa: "仁川",
     cityEn: "Incheon",
     titleJa: "日ASEAN特別財務大臣・中央銀行総裁会議",
@@ -53,11 +47,15 @@ export const MEETINGS: SeedEvent[] = [
     slug: "special-justice-ministers-meeting-2023",
     date: "2023-07-06",
     sector: "justice",
-    countryCode: "JP",
+    host: "JP",
     cityJa: "東京",
     cityEn: "Tokyo",
     titleJa: "日ASEAN特別法務大臣会合",
     titleEn: "ASEAN-Japan Special Meeting of Justice Ministers",
+    descriptionJa:
+      "テーマ：「法の支配を推進するための日ASEANの連携強化：友好協力関係50周年後の新たなフェーズへ」。ASEANが域外国との間で初めて開催する法務・司法分野の閣僚級会合。",
+    descriptionEn:
+      "Theme: “Strengthening ASEAN-Japan cooperation to promote the rule of law: a new phase after 50 years of friendship and cooperation”. The first ministerial meeting on law and justice that ASEAN has held with a country outside the region.",
     isSpecial: true,
   }),
   meeting({
@@ -65,7 +63,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "foreign-ministers-meeting-2023",
     date: "2023-07-13",
     sector: "foreign-affairs",
-    countryCode: "ID",
+    host: "ID",
     titleJa: "日ASEAN外相会議",
     titleEn: "ASEAN-Japan Foreign Ministers' Meeting",
     isSpecial: false,
@@ -77,9 +75,11 @@ export const MEETINGS: SeedEvent[] = [
     slug: "economic-ministers-meeting-2023",
     date: "2023-08-22",
     sector: "economy",
-    countryCode: "ID",
+    host: "ID",
     titleJa: "日ASEAN経済大臣会合",
     titleEn: "ASEAN-Japan Economic Ministers' Meeting",
+    descriptionJa: "会合の際に「日ASEAN経済共創ビジョン」の最終版を発表。",
+    descriptionEn: "The final version of the ASEAN-Japan Economic Co-Creation Vision was published at the meeting.",
     isSpecial: false,
   }),
   meeting({
@@ -87,7 +87,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "transnational-crime-ministerial-meeting-2023",
     date: "2023-08-22",
     sector: "transnational-crime",
-    countryCode: "ID",
+    host: "ID",
     titleJa: "日ASEAN国際犯罪閣僚会議",
     titleEn: "ASEAN-Japan Ministerial Meeting on Transnational Crime",
     isSpecial: false,
@@ -97,9 +97,13 @@ export const MEETINGS: SeedEvent[] = [
     slug: "environment-climate-change-ministerial-dialogue-2023",
     date: "2023-08-24",
     sector: "environment",
-    countryCode: "LA",
+    host: "LA",
     titleJa: "日ASEAN環境気候変動閣僚級対話",
     titleEn: "ASEAN-Japan Ministerial Dialogue on Environment and Climate Change",
+    descriptionJa:
+      "西村環境大臣から気候変動・汚染・生物多様性損失という３つの危機に対処するため、日ASEAN気候環境戦略プログラム（SPACE）が提唱され、ASEAN諸国の歓迎を受け、発足。",
+    descriptionEn:
+      "Environment Minister Nishimura proposed the Strategic Program for ASEAN Climate and Environment (SPACE) to tackle three crises: climate change, pollution and biodiversity loss. The ASEAN countries welcomed it, and it was launched.",
     isSpecial: false,
   }),
   meeting({
@@ -107,7 +111,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "sports-ministers-meeting-2023",
     date: "2023-09-01",
     sector: "sports",
-    countryCode: "TH",
+    host: "TH",
     titleJa: "日ASEANスポーツ大臣会合",
     titleEn: "ASEAN-Japan Sports Ministers' Meeting",
     isSpecial: false,
@@ -119,9 +123,13 @@ export const MEETINGS: SeedEvent[] = [
     slug: "summit-2023",
     date: "2023-09-06",
     sector: "summit",
-    countryCode: "ID",
+    host: "ID",
     titleJa: "日ASEAN首脳会議",
     titleEn: "ASEAN-Japan Summit",
+    descriptionJa:
+      "岸田首相から「日ASEAN気候環境戦略プログラム（SPACE）を通じた気候変動・環境問題への対処に取り組む」旨、言及。9月のASEAN関連首脳会議に際して、日本は「日ASEAN包括的連結性イニシアティブ」を発表。",
+    descriptionEn:
+      "Prime Minister Kishida said that Japan would tackle climate change and environmental problems through the Strategic Program for ASEAN Climate and Environment (SPACE). On the occasion of the ASEAN-related summits in September, Japan announced the Japan-ASEAN Comprehensive Connectivity Initiative.",
     isSpecial: false,
     recurrenceJa: "1977年から毎年開催",
     recurrenceEn: "Held every year since 1977",
@@ -131,11 +139,11 @@ export const MEETINGS: SeedEvent[] = [
     slug: "agriculture-forestry-ministers-meeting-2023",
     date: "2023-10-04",
     sector: "agriculture",
-    countryCode: "MY",
+    host: "MY",
     titleJa: "日ASEAN農林大臣会合",
     titleEn: "ASEAN-Japan Agriculture and Forestry Ministers' Meeting",
-    descriptionJa: `「日ASEANみどり協力プラン」が全会一致で採択された。\n${TABLE_NOTE_JA}`,
-    descriptionEn: `The ASEAN-Japan MIDORI Cooperation Plan was adopted unanimously.\n${TABLE_NOTE_EN}`,
+    descriptionJa: "「日ASEANみどり協力プラン」が全会一致で採択された。",
+    descriptionEn: "The ASEAN-Japan MIDORI Cooperation Plan was adopted unanimously.",
     isSpecial: true,
   }),
   meeting({
@@ -143,7 +151,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "disaster-management-ministerial-meeting-2023",
     date: "2023-10-12",
     sector: "disaster-management",
-    countryCode: "VN",
+    host: "VN",
     titleJa: "日ASEAN防災閣僚級会合",
     titleEn: "ASEAN-Japan Ministerial Meeting on Disaster Management",
     isSpecial: true,
@@ -153,19 +161,21 @@ export const MEETINGS: SeedEvent[] = [
   meeting({
     key: "meeting-2023-10-27-tourism",
     slug: "special-tourism-ministers-dialogue-2023",
-    // The table gives 28 Oct; the tourism slide gives the whole dialogue: 27–29 Oct, Tokyo.
+    // The dialogue's own slide: 27–29 October. The table's 28 October is kept in the source note.
     date: "2023-10-27",
     endDate: "2023-10-29",
     sector: "tourism",
-    countryCode: "JP",
+    host: "JP",
     cityJa: "東京",
     cityEn: "Tokyo",
     titleJa: "日ASEAN観光大臣特別対話",
     titleEn: "ASEAN-Japan Special Dialogue of Tourism Ministers",
     descriptionJa:
-      "参加者：日ASEAN観光大臣、ASEAN事務総長、国際機関等。テーマ：日ASEANにおける持続可能な観光のあり方。\n会議一覧表の日付は10月28日、観光の資料では開催日程は10月27日（金）～29日（日）。",
+      "参加者：日ASEAN観光大臣、ASEAN事務総長、国際機関等。テーマ：日ASEANにおける持続可能な観光のあり方、日ASEANの相互交流の促進。",
     descriptionEn:
-      "Participants: the tourism ministers of ASEAN and Japan, the Secretary-General of ASEAN and international organisations. Theme: sustainable tourism in ASEAN and Japan.\nThe meeting table gives 28 October; the tourism slide gives the whole dialogue, Friday 27 to Sunday 29 October.",
+      "Participants: the tourism ministers of ASEAN and Japan, the Secretary-General of ASEAN and international organisations. Themes: sustainable tourism in ASEAN and Japan; promoting exchanges between ASEAN and Japan.",
+    sourceNoteJa: "会合一覧表の日付は10月28日、観光大臣特別対話の資料の開催日程は2023年10月27日（金）～29日（日）。ここでは後者を掲載。",
+    sourceNoteEn: "The summary table gives 28 October; the dialogue's own slide gives 27–29 October, used here.",
     isSpecial: true,
   }),
   meeting({
@@ -173,9 +183,11 @@ export const MEETINGS: SeedEvent[] = [
     slug: "transport-ministers-meeting-2023",
     date: "2023-11-10",
     sector: "transport",
-    countryCode: "LA",
+    host: "LA",
     titleJa: "日ASEAN交通大臣会合",
     titleEn: "ASEAN-Japan Transport Ministers' Meeting",
+    sourceNoteJa: "会合一覧表の日付は11月10日（ここで掲載）。交通連携の資料は第21回を「ラオス(2023年11月予定)」とし、日を記載していない。",
+    sourceNoteEn: "The summary table gives 10 November, used here; the transport slide lists this 21st meeting as “Laos (November 2023, planned)”, without a day.",
     isSpecial: false,
     recurrenceJa: "2003年から毎年開催",
     recurrenceEn: "Held every year since 2003",
@@ -185,7 +197,7 @@ export const MEETINGS: SeedEvent[] = [
     slug: "commemorative-summit-2023",
     date: "2023-12-17",
     sector: "summit",
-    countryCode: "JP",
+    host: "JP",
     cityJa: "東京",
     cityEn: "Tokyo",
     titleJa: "日ASEAN友好協力50周年特別首脳会議",

@@ -1,17 +1,73 @@
 import type { SeedEvent } from "../types";
 
 /**
- * Other dated events of 2023 that the briefing's slides describe. Only what the slides state:
- * a host or city they do not give stays empty. (Japan-ASEAN Business Week, 5–9 June, is left
- * out: the briefing gives no host country, and every event needs one.)
+ * The other dated 2023 events of the briefing's slides, each as precise as the briefing dates it
+ * (a day, a range, or only a month) and with its host as given: a host or city the briefing does
+ * not state stays "not stated", and a kept inference says what it rests on (hostNote).
+ * Not included: past years' events, programme periods (「2023年6月～3年間」) and items without a
+ * date of their own (the G7 Justice Ministers' Meeting, the Ministerial Forum on Justice Diplomacy).
  */
+const PREPARATIONS = { sourceTitleJa: "３．日ASEAN50周年の取組", sourceTitleEn: "3. Work for the 50th anniversary of ASEAN-Japan relations" };
+const CO_CREATION = {
+  sourceTitleJa: "日ASEAN友好協力50周年（2023年） 日ASEAN経済共創シリーズ",
+  sourceTitleEn: "50th Year of ASEAN-Japan Friendship and Cooperation (2023): the ASEAN-Japan Economic Co-Creation series",
+};
+
 export const OTHER_EVENTS: SeedEvent[] = [
+  {
+    key: "event-2023-01-06-economic-co-creation-interim-summary",
+    slug: "economic-co-creation-interim-summary-2023",
+    kind: "event",
+    sector: "economy",
+    host: "unstated",
+    titleJa: "日ASEAN経済共創シリーズ：中間整理を発表",
+    titleEn: "ASEAN-Japan Economic Co-Creation series: interim summary published",
+    descriptionJa: "昨年7月に検討委員会を設置（経産省・JETROが事務局）。",
+    descriptionEn: "A study committee was set up in July of the previous year, with the Ministry of Economy, Trade and Industry and JETRO as its secretariat.",
+    isSpecial: false,
+    sourceUrl: "https://www.meti.go.jp/press/2022/01/20230106001/20230106001.html",
+    ...PREPARATIONS,
+    time: { allDay: true, startDate: "2023-01-06", endDate: "2023-01-06" },
+  },
+  {
+    key: "event-2023-02-03-experts-council-report",
+    slug: "experts-council-report-2023",
+    kind: "event",
+    sector: "other",
+    host: "unstated",
+    titleJa: "日本ASEAN友好協力50周年有識者会議：報告書を内閣官房副長官に提出",
+    titleEn: "Experts' Council for the 50th Year of Japan-ASEAN Friendship and Cooperation submits its report to the Deputy Chief Cabinet Secretary",
+    descriptionJa: "有識者会議は昨年5月に内閣官房に設置（外務省が事務局）、累次研究会を開催（議事録・資料はウェブで公開）。",
+    descriptionEn:
+      "The council was set up in the Cabinet Secretariat in May of the previous year (with the Ministry of Foreign Affairs as its secretariat) and held a series of study meetings (minutes and materials are published on the web).",
+    sourceNoteJa: "資料は「２月3日」と年を書いていないが、同じ項目が設置を「昨年5月」としているため、2023年と読む。",
+    sourceNoteEn: "The briefing writes “3 February” without a year; the same item says the council was set up “last year”, so the date is read as 2023.",
+    isSpecial: false,
+    ...PREPARATIONS,
+    time: { allDay: true, startDate: "2023-02-03", endDate: "2023-02-03" },
+  },
+  {
+    key: "event-2023-02-07-inter-ministerial-council",
+    slug: "inter-ministerial-council-established-2023",
+    kind: "event",
+    sector: "other",
+    host: "unstated",
+    titleJa: "日本ASEAN友好協力50周年関係府省会議：内閣官房に設置",
+    titleEn: "Inter-Ministerial Council for the 50th Year of Japan-ASEAN Friendship and Cooperation set up in the Cabinet Secretariat",
+    descriptionJa: "特別首脳会議に向けて準備を推進。",
+    descriptionEn: "It leads the preparations for the Commemorative Summit.",
+    isSpecial: false,
+    ...PREPARATIONS,
+    time: { allDay: true, startDate: "2023-02-07", endDate: "2023-02-07" },
+  },
   {
     key: "event-2023-02-13-symposium",
     slug: "commemorative-symposium-2023",
     kind: "event",
     sector: "foreign-affairs",
-    countryCode: "ID",
+    host: "ID",
+    hostNoteJa: "資料はここでは「ジャカルタ」とのみ記載。別の頁でジャカルタをインドネシアの都市としている（「本部はインドネシア・ジャカルタに所在」）。",
+    hostNoteEn: "The briefing names only Jakarta here; another of its slides places Jakarta in Indonesia (the AHA Centre's “headquarters in Jakarta, Indonesia”).",
     cityJa: "ジャカルタ",
     cityEn: "Jakarta",
     titleJa: "日ASEAN友好協力50周年記念シンポジウム",
@@ -21,6 +77,8 @@ export const OTHER_EVENTS: SeedEvent[] = [
     descriptionEn:
       "In a video message, Foreign Minister Hayashi set out Japan's cooperation with ASEAN to support mainstreaming the ASEAN Outlook on the Indo-Pacific (AOIP).",
     isSpecial: false,
+    sourceTitleJa: "対ASEAN協力：インド太平洋に関するASEANアウトルック（AOIP）主流化（mainstreaming）支援",
+    sourceTitleEn: "Cooperation with ASEAN: supporting the mainstreaming of the ASEAN Outlook on the Indo-Pacific (AOIP)",
     time: { allDay: true, startDate: "2023-02-13", endDate: "2023-02-13" },
   },
   {
@@ -28,35 +86,114 @@ export const OTHER_EVENTS: SeedEvent[] = [
     slug: "azec-ministerial-meeting-2023",
     kind: "meeting",
     sector: "energy",
-    countryCode: "JP",
+    host: "unstated",
     titleJa: "AZEC閣僚会合",
     titleEn: "Asia Zero Emission Community (AZEC) Ministerial Meeting",
     descriptionJa:
       "経済産業省がパートナー国の閣僚等とともに開催。共同声明に合意し、協力枠組みとしてアジア・ゼロエミッション共同体（AZEC）を立ち上げた。",
     descriptionEn:
-      "Hosted by Japan's Ministry of Economy, Trade and Industry with ministers of the partner countries. They agreed a joint statement and launched the Asia Zero Emission Community (AZEC) as a framework for cooperation.",
+      "Held by Japan's Ministry of Economy, Trade and Industry with ministers of the partner countries. They agreed a joint statement and launched the Asia Zero Emission Community (AZEC) as a framework for cooperation.",
     isSpecial: false,
+    sourceTitleJa: "アジア・ゼロエミッション共同体（AZEC）の立ち上げ",
+    sourceTitleEn: "Launch of the Asia Zero Emission Community (AZEC)",
     time: { allDay: true, startDate: "2023-03-04", endDate: "2023-03-04" },
+  },
+  {
+    key: "event-2023-03-20-foip-plan",
+    slug: "foip-new-plan-2023",
+    kind: "event",
+    sector: "foreign-affairs",
+    host: "unstated",
+    titleJa: "岸田総理、自由で開かれたインド太平洋（FOIP）のための新たなプランを発表",
+    titleEn: "Prime Minister Kishida announces a new plan for a Free and Open Indo-Pacific (FOIP)",
+    descriptionJa:
+      "①平和の原則と繁栄のルール、②インド太平洋流の課題対処、③多層的な連結性、④「海」から「空」へ拡がる安全保障・安全利用の取組、の４つを新たな取組の柱とする。政策スピーチの中で、重要な地域として初めに東南アジアを挙げ、日ASEAN統合基金（JAIF）に新たに1億ドルの拠出を表明。",
+    descriptionEn:
+      "The plan has four new pillars: (1) principles for peace and rules for prosperity, (2) addressing challenges in an Indo-Pacific way, (3) multi-layered connectivity, and (4) extending efforts for security and safe use from the “seas” to the “air”. In the policy speech, the Prime Minister named Southeast Asia first among the important regions and pledged a new contribution of 100 million dollars to the Japan-ASEAN Integration Fund (JAIF).",
+    sourceNoteJa: "この頁は「3月20日」と年を書いていないが、別の頁が「2023年３月 新FOIPプラン演説」としている。",
+    sourceNoteEn: "This slide writes “20 March” without a year; another slide dates the speech “March 2023”.",
+    isSpecial: false,
+    sourceTitleJa: "日ASEAN友好協力50周年の重要性",
+    sourceTitleEn: "Why the 50th Year of ASEAN-Japan Friendship and Cooperation matters",
+    time: { allDay: true, startDate: "2023-03-20", endDate: "2023-03-20" },
+  },
+  {
+    key: "event-2023-06-05-business-week",
+    slug: "business-week-2023",
+    kind: "event",
+    sector: "economy",
+    host: "unstated",
+    titleJa: "日ASEANビジネスウィーク2023",
+    titleEn: "ASEAN-Japan Business Week 2023",
+    descriptionJa:
+      "日ASEANの様々な協力事例・協力可能性・ビジネス機会等について日ASEANの産官学が集い、テーマ別に議論（今年は3回目）。「日ASEAN経済共創ビジョン」の中間とりまとめを発表。",
+    descriptionEn:
+      "Industry, government and academia from ASEAN and Japan met to discuss, theme by theme, examples and possibilities of cooperation and business opportunities (the third edition). The interim summary of the ASEAN-Japan Economic Co-Creation Vision was published.",
+    isSpecial: false,
+    ...CO_CREATION,
+    time: { allDay: true, startDate: "2023-06-05", endDate: "2023-06-09" },
   },
   {
     key: "meeting-2023-07-07-asean-g7-justice",
     slug: "asean-g7-justice-ministers-special-dialogue-2023",
     kind: "meeting",
     sector: "justice",
-    countryCode: "JP",
+    host: "unstated",
     titleJa: "ASEAN・G7法務大臣特別対話",
     titleEn: "ASEAN-G7 Special Dialogue of Justice Ministers",
-    descriptionJa: "7月6日の日ASEAN特別法務大臣会合の翌日に開催。",
-    descriptionEn: "Held the day after the ASEAN-Japan Special Meeting of Justice Ministers on 6 July.",
+    descriptionJa:
+      "参加国・機関：ASEAN各国（ミャンマー除く）、ASEAN事務局、東ティモール、G7各国、EU、UNDP、UNODC。テーマ：インド太平洋における「法の支配」推進に向けたG7とASEANの法務・司法分野での連携。",
+    descriptionEn:
+      "Participants: the ASEAN countries (except Myanmar), the ASEAN Secretariat, Timor-Leste, the G7 countries, the EU, UNDP and UNODC. Theme: cooperation between the G7 and ASEAN on law and justice to promote the rule of law in the Indo-Pacific.",
     isSpecial: false,
+    sourceTitleJa: "司法外交閣僚フォーラム概要",
+    sourceTitleEn: "Overview of the Ministerial Forum on Justice Diplomacy",
     time: { allDay: true, startDate: "2023-07-07", endDate: "2023-07-07" },
+  },
+  {
+    key: "meeting-2023-07-transport-vice-ministers",
+    slug: "vice-ministerial-transport-policy-meeting-2023",
+    kind: "meeting",
+    sector: "transport",
+    host: "JP",
+    cityJa: "札幌",
+    cityEn: "Sapporo",
+    titleJa: "日ASEAN次官級交通政策会合",
+    titleEn: "ASEAN-Japan Transport Policy Meeting at Vice-Ministerial Level",
+    descriptionJa: "初回から数えて21回目。",
+    descriptionEn: "The 21st meeting since the first.",
+    sourceNoteJa:
+      "交通連携の資料は「21 札幌（2023年7月）」と月までを記載し、日は記載していない。この一覧が日本で開く次官級交通政策会合（初夏：6-7月）のものであることは、図の配置による。",
+    sourceNoteEn:
+      "The transport slide gives “21 Sapporo (July 2023)”: a month, no day. That this list is the vice-ministerial meetings held in Japan (early summer, June–July) follows from the layout of its diagram.",
+    isSpecial: false,
+    sourceTitleJa: "日ASEAN交通連携",
+    sourceTitleEn: "ASEAN-Japan Transport Partnership",
+    time: { month: "2023-07" },
+  },
+  {
+    key: "event-2023-09-e-disc-visit",
+    slug: "e-disc-visit-2023",
+    kind: "event",
+    sector: "digital",
+    host: "unstated",
+    titleJa: "インドネシア及びマレーシアの外務大臣がE-DISCを視察",
+    titleEn: "The Foreign Ministers of Indonesia and Malaysia visit E-DISC",
+    descriptionJa:
+      "E-DISC（デジタルイノベーション・サステナブルエコノミーセンター）は、ERIAのスナヤンオフィスが入居するビルにある。資料は視察の日を記載していない。",
+    descriptionEn:
+      "E-DISC, ERIA's Digital Innovation and Sustainable Economy Centre, is in the building of ERIA's Senayan office. The briefing does not give the day of the visit.",
+    isSpecial: false,
+    sourceTitleJa: "E-DISC(デジタルイノベーション・サステナブルエコノミーセンター)",
+    sourceTitleEn: "E-DISC (Digital Innovation and Sustainable Economy Centre)",
+    time: { month: "2023-09" },
   },
   {
     key: "event-2023-10-26-smart-city",
     slug: "smart-city-network-high-level-meeting-2023",
     kind: "event",
     sector: "urban-development",
-    countryCode: "JP",
+    host: "JP",
     cityJa: "茨城県つくば市",
     cityEn: "Tsukuba, Ibaraki",
     venueJa: "つくば国際会議場",
@@ -70,6 +207,42 @@ export const OTHER_EVENTS: SeedEvent[] = [
     isSpecial: false,
     recurrenceJa: "2019年から毎年開催",
     recurrenceEn: "Held every year since 2019",
+    sourceTitleJa: "第５回日ASEANスマートシティ・ネットワーク ハイレベル会合 結果概要",
+    sourceTitleEn: "5th ASEAN-Japan Smart Cities Network High Level Meeting: summary of results",
     time: { allDay: true, startDate: "2023-10-26", endDate: "2023-10-27" },
+  },
+  {
+    key: "event-2023-12-economic-co-creation-forum",
+    slug: "economic-co-creation-forum-2023",
+    kind: "event",
+    sector: "economy",
+    host: "JP",
+    titleJa: "日ASEAN経済共創フォーラム",
+    titleEn: "ASEAN-Japan Economic Co-Creation Forum",
+    descriptionJa:
+      "日ASEAN友好協力50周年を記念し、2023年12月の日ASEAN特別首脳会議のサイドイベントとして日本で開催。日ASEANの経済界のハイレベル、経済閣僚、アカデミアが参加。日ASEAN経済共創ビジョン実現に向けたプロジェクトの公表や議論。",
+    descriptionEn:
+      "Held in Japan to mark the 50th Year of ASEAN-Japan Friendship and Cooperation, as a side event of the ASEAN-Japan Commemorative Summit in December 2023, with business leaders, economic ministers and academics of ASEAN and Japan. Projects to realise the ASEAN-Japan Economic Co-Creation Vision are announced and discussed.",
+    isSpecial: false,
+    ...CO_CREATION,
+    time: { month: "2023-12" },
+  },
+  {
+    key: "event-2023-12-young-business-leaders-summit",
+    slug: "young-business-leaders-summit-2023",
+    kind: "event",
+    sector: "economy",
+    host: "JP",
+    hostNoteJa: "日ASEAN経済共創フォーラムと「併せて開催」。資料は同フォーラムを「日本で開催」としている。",
+    hostNoteEn: "Held together with the ASEAN-Japan Economic Co-Creation Forum, which the briefing says is held in Japan.",
+    titleJa: "ヤング・ビジネスリーダーズ・サミット／Z世代ビジネスリーダーズサミット",
+    titleEn: "Young Business Leaders Summit / Gen Z Business Leaders Summit",
+    descriptionJa: "将来の日ASEANの経済関係の深化に向けて、日ASEAN経済共創フォーラムと併せて開催。",
+    descriptionEn: "Held together with the ASEAN-Japan Economic Co-Creation Forum, to deepen the future economic relations of ASEAN and Japan.",
+    sourceNoteJa: "資料は一か所で「ヤング・ビジネスリーダーズ・サミット／Z世代ビジネスリーダーズサミット」と一つの名で、別の箇所で「ヤング・ビジネスリーダーズ・サミット、Z世代サミット」と二つの名で記載している。",
+    sourceNoteEn: "The slide names it once as one event, “Young Business Leaders Summit / Gen Z Business Leaders Summit”, and once as two: “Young Business Leaders Summit, Gen Z Summit”.",
+    isSpecial: false,
+    ...CO_CREATION,
+    time: { month: "2023-12" },
   },
 ];

@@ -3,8 +3,10 @@ import type { SeedEvent, SeedProgram } from "../types";
 /**
  * The 50th-anniversary youth exchange program and its itinerary, from the briefing's program
  * slide (日時・プログラム・内容). Where its weekday labels disagree with the calendar
- * (「11月30日(金)」, 「12月1日(水)～4日(土)」, 「12月４日(土)」), the dates win.
- * The briefing gives no city for the in-person parts: they stay empty (host: Japan).
+ * (「11月30日(金)」, 「12月1日(水)～4日(土)」, 「12月４日(土)」), the dates win and a source note
+ * says so, on the entry a subscriber sees for that day. The in-person parts are in Japan (the
+ * participants arrive in and leave Japan: 来日/離日); no city is given. The online exchange is two
+ * sessions, 12 and 19 November: no phase spans the week between them.
  */
 export const YOUTH_PROGRAM: SeedProgram = {
   key: "youth-2023",
@@ -34,8 +36,21 @@ export const YOUTH_PROGRAM: SeedProgram = {
   ],
 };
 
-const youth = { kind: "program", sector: "youth", countryCode: "JP", isSpecial: false, programKey: YOUTH_PROGRAM.key } as const;
+const SOURCE = { sourceTitleJa: "青年交流事業の実施概要（表題なし、-1-頁）", sourceTitleEn: "Outline of the youth exchange program (untitled, page 1)" };
+const inJapan = {
+  host: "JP",
+  hostNoteJa: "日程に外国参加青年の来日（11月29日）と離日（12月8日）が記載されている。都市・会場の記載はない。",
+  hostNoteEn: "The itinerary has the ASEAN participants arrive in Japan on 29 November and leave on 8 December. It names no city or venue.",
+} as const;
+const youth = { kind: "program", sector: "youth", isSpecial: false, programKey: YOUTH_PROGRAM.key, ...SOURCE } as const;
 const days = (startDate: string, endDate = startDate) => ({ allDay: true as const, startDate, endDate });
+const wrongLabel = (dateJa: string, labelJa: string, realJa: string, dateEn: string, labelEn: string, realEn: string) => ({
+  ja: `資料は${dateJa}を(${labelJa})としているが、2023年${dateJa}は${realJa}曜日。`,
+  en: `The briefing labels ${dateEn} as ${labelEn}; ${dateEn} 2023 was a ${realEn}.`,
+});
+const NOV_30 = wrongLabel("11月30日", "金", "木", "30 November", "Friday", "Thursday");
+const DEC_1 = wrongLabel("12月1日", "水", "金", "1 December", "Wednesday", "Friday");
+const DEC_4 = wrongLabel("12月4日", "土", "月", "4 December", "Saturday", "Monday");
 
 const ONLINE_CONTENT_JA = "開会、オリエンテーション、基調講演、グループ・ディスカッション、セミナー等";
 const ONLINE_CONTENT_EN = "Opening, orientation, keynote speech, group discussions, seminars and more.";
@@ -44,28 +59,13 @@ const ONLINE_CONTENT_EN = "Opening, orientation, keynote speech, group discussio
 export const YOUTH_ITINERARY: SeedEvent[] = [
   {
     ...youth,
-    key: "program-2023-youth-online",
-    slug: "youth-exchange-2023-online-exchange",
-    titleJa: "オンライン交流",
-    titleEn: "Online Exchange",
-    descriptionJa: `${ONLINE_CONTENT_JA}\n11月12日(日)、19日(日) 14:00～18:00（日本時間）`,
-    descriptionEn: `${ONLINE_CONTENT_EN}\nSundays 12 and 19 November, 14:00–18:00 Japan time (UTC+9).`,
-    venueJa: "オンライン",
-    venueEn: "Online",
-    time: days("2023-11-12", "2023-11-19"),
-    sortOrder: 1,
-  },
-  {
-    ...youth,
     key: "program-2023-youth-2023-11-12-online",
     slug: "youth-exchange-2023-online-session-nov-12",
-    parentKey: "program-2023-youth-online",
+    host: "online",
     titleJa: "オンライン交流（1日目）",
     titleEn: "Online Exchange, day 1",
     descriptionJa: ONLINE_CONTENT_JA,
     descriptionEn: ONLINE_CONTENT_EN,
-    venueJa: "オンライン",
-    venueEn: "Online",
     timeZone: "Asia/Tokyo",
     time: { allDay: false, start: "2023-11-12T14:00", end: "2023-11-12T18:00" },
     sortOrder: 1,
@@ -74,19 +74,18 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
     ...youth,
     key: "program-2023-youth-2023-11-19-online",
     slug: "youth-exchange-2023-online-session-nov-19",
-    parentKey: "program-2023-youth-online",
+    host: "online",
     titleJa: "オンライン交流（2日目）",
     titleEn: "Online Exchange, day 2",
     descriptionJa: ONLINE_CONTENT_JA,
     descriptionEn: ONLINE_CONTENT_EN,
-    venueJa: "オンライン",
-    venueEn: "Online",
     timeZone: "Asia/Tokyo",
     time: { allDay: false, start: "2023-11-19T14:00", end: "2023-11-19T18:00" },
     sortOrder: 2,
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-central-1",
     slug: "youth-exchange-2023-central-program-1",
     titleJa: "対面交流プログラム〈中央プログラム①〉",
@@ -96,6 +95,7 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-11-29-arrival",
     slug: "youth-exchange-2023-arrival-orientation",
     parentKey: "program-2023-youth-central-1",
@@ -106,27 +106,34 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-11-29-opening",
     slug: "youth-exchange-2023-opening-ceremony",
     parentKey: "program-2023-youth-central-1",
     titleJa: "参集式、国別・SG別ミーティング等",
-    titleEn: "Opening ceremony, meetings by country and by solution group",
+    titleEn: "Opening ceremony, meetings by country and by SG, etc.",
+    sourceNoteJa: NOV_30.ja,
+    sourceNoteEn: NOV_30.en,
     time: days("2023-11-29", "2023-11-30"),
     sortOrder: 2,
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-local",
     slug: "youth-exchange-2023-local-program",
     titleJa: "地方プログラム",
     titleEn: "Local Program",
     descriptionJa: "オリエンテーション、表敬訪問、ホームステイ、地元青年との交流",
     descriptionEn: "Orientation, courtesy calls, homestays and exchanges with local young people.",
+    sourceNoteJa: `${DEC_1.ja}\n${DEC_4.ja}`,
+    sourceNoteEn: `${DEC_1.en}\n${DEC_4.en}`,
     time: days("2023-12-01", "2023-12-04"),
     sortOrder: 3,
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-central-2",
     slug: "youth-exchange-2023-central-program-2",
     titleJa: "対面交流プログラム〈中央プログラム②〉",
@@ -136,16 +143,20 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-12-04-discussions",
     slug: "youth-exchange-2023-discussions-exchange-gathering",
     parentKey: "program-2023-youth-central-2",
     titleJa: "グループ・ディスカッション、課題別視察、成果発表、日本ASEAN友好協力50周年交流会等",
     titleEn: "Group discussions, thematic visits, presentations of results, 50th anniversary exchange gathering",
+    sourceNoteJa: DEC_4.ja,
+    sourceNoteEn: DEC_4.en,
     time: days("2023-12-04", "2023-12-07"),
     sortOrder: 1,
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-12-06-guests-arrive",
     slug: "youth-exchange-2023-government-representatives-arrive",
     parentKey: "program-2023-youth-central-2",
@@ -156,15 +167,17 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-meetings",
     slug: "youth-exchange-2023-program-meetings",
     titleJa: "事業に関する会議等",
-    titleEn: "Program Meetings and Departures",
+    titleEn: "Program-related Meetings",
     time: days("2023-12-08", "2023-12-09"),
     sortOrder: 5,
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-12-08-departure",
     slug: "youth-exchange-2023-departure-follow-up-meetings",
     parentKey: "program-2023-youth-meetings",
@@ -175,6 +188,7 @@ export const YOUTH_ITINERARY: SeedEvent[] = [
   },
   {
     ...youth,
+    ...inJapan,
     key: "program-2023-youth-2023-12-09-guests-depart",
     slug: "youth-exchange-2023-government-representatives-depart",
     parentKey: "program-2023-youth-meetings",

@@ -1,23 +1,33 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { COUNTRIES } from "@/lib/events/countries";
+import { HOST_KIND_LABELS, OTHER_HOST_KINDS } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 
-type SelectProps = { name: string; label: string; any: string; value: string | undefined; options: [value: string, label: string][] };
+type Options = [value: string, label: string][];
+type SelectProps = { name: string; label: string; any: string; value: string | undefined; options: Options; groups?: { label: string; options: Options }[] };
 
-/** One filter's drop-down, "All" first. */
-function FilterSelect({ name, label, any, value, options }: SelectProps) {
+const optionList = (options: Options) =>
+  options.map(([optionValue, optionLabel]) => (
+    <option key={optionValue} value={optionValue}>
+      {optionLabel}
+    </option>
+  ));
+
+/** One filter's drop-down, "All" first, then its options or its labelled groups of options. */
+function FilterSelect({ name, label, any, value, options, groups = [] }: SelectProps) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">{any}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
+        {optionList(options)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {optionList(group.options)}
+          </optgroup>
         ))}
       </select>
     </div>
@@ -35,7 +45,7 @@ function FilterSelect({ name, label, any, value, options }: SelectProps) {
  */
 export async function ScheduleFilterForm({ filters, locale }: { filters: ScheduleFilters; locale: AppLocale }) {
   const t = await getTranslations("schedule.filters");
-  const inUse = [filters.sector, filters.country, filters.type, filters.special].filter(Boolean).length;
+  const inUse = [filters.sector, filters.country ?? filters.host, filters.type, filters.special].filter(Boolean).length;
   return (
     <form id="schedule-filters" method="get" className="filters" role="search" aria-label={t("legend")} autoComplete="off" key={scheduleFiltersToQuery(filters)}>
       <div className="field filters__search">
@@ -52,7 +62,17 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
         <summary>{inUse > 0 ? t("moreInUse", { count: inUse }) : t("more")}</summary>
         <div className="filters__grid">
           <FilterSelect name="sector" label={t("sector")} any={t("any")} value={filters.sector} options={SECTORS.map((s) => [s, SECTOR_LABELS[s][locale]])} />
-          <FilterSelect name="country" label={t("country")} any={t("any")} value={filters.country} options={COUNTRIES.map((c) => [c.code, locale === "ja" ? c.nameJa : c.nameEn])} />
+          <FilterSelect
+            name="country"
+            label={t("country")}
+            any={t("any")}
+            value={filters.country ?? filters.host}
+            options={[]}
+            groups={[
+              { label: t("countries"), options: COUNTRIES.map((c) => [c.code, locale === "ja" ? c.nameJa : c.nameEn]) },
+              { label: t("otherHosts"), options: OTHER_HOST_KINDS.map((k) => [k, HOST_KIND_LABELS[k][locale]]) },
+            ]}
+          />
           <FilterSelect name="type" label={t("type")} any={t("any")} value={filters.type} options={EVENT_KINDS.map((k) => [k, EVENT_KIND_LABELS[k][locale]])} />
           <div className="field field--checkbox">
             <input id="f-special" name="special" type="checkbox" value="1" defaultChecked={filters.special ?? false} />

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { SCHEDULE_PAGE_SIZE, type ScheduleRow, listScheduleEvents } from "@/db/queries/public-events";
+import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
+import { countryName } from "@/lib/events/countries";
+import { countryPagePath } from "@/lib/events/country-pages";
 import { groupByMonth } from "@/lib/events/group-by-month";
 import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { hasActiveFilters, parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
@@ -43,6 +46,11 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
             <p key={p.param}>{t("filters.invalid", { filter: t(`filters.param.${p.param}`), value: p.value })}</p>
           ))}
         </div>
+      )}
+      {filters.country && (
+        <p>
+          <LocaleLink href={countryPagePath(filters.country)}>{t("aboutCountry", { country: countryName(filters.country, locale) })}</LocaleLink>
+        </p>
       )}
       <div className="results-bar">
         <p className="results-count">{t("results", { count: total })}</p>

@@ -100,6 +100,10 @@ export default async function FeedsPage({ params }: Props) {
       <section aria-labelledby="details">
         <h2 id="details">{t("details.heading")}</h2>
         <p>{t("details.times")}</p>
+        <p>{t("details.monthOnly")}</p>
+        <p>{t("details.planned")}</p>
+        <p>{t("details.itinerary")}</p>
+        <p>{t("details.notes")}</p>
         <p>{t("details.cancelled", { days: DELETED_EVENT_RETENTION_DAYS })}</p>
         <p>{t("details.updates")}</p>
       </section>

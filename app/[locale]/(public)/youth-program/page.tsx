@@ -10,10 +10,11 @@ import { publicBaseUrl } from "@/lib/env";
 import { feedName, feedPath } from "@/lib/feeds/feed-selection";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
-import { eventTimeFromRow } from "@/lib/time/event-time";
-import { formatEventTime } from "@/lib/time/format";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { formatEventDate } from "@/lib/time/format";
 import { EventBadges } from "../_components/event-badges";
 import { SubscribeChoices } from "../_components/subscribe-choices";
+import { SourceNote } from "../_components/source-note";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -84,17 +85,19 @@ export default async function YouthProgramPage({ params }: Props) {
             <h3 id={`phase-${phase.id}`}>
               <LocaleLink href={`/events/${phase.slug}`}>{localizedField(phase, "title", locale).text}</LocaleLink>
             </h3>
-            <p>{formatEventTime(eventTimeFromRow(phase), locale)}</p>
+            <p>{formatEventDate(eventDateFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
             {localizedField(phase, "description", locale).text && <p className="prewrap">{localizedField(phase, "description", locale).text}</p>}
+            <SourceNote event={phase} locale={locale} />
             {items.length > 0 && (
               <ul className="day-list">
                 {items.map((item) => (
                   <li key={item.id}>
-                    <strong>{formatEventTime(eventTimeFromRow(item), locale)}</strong>
+                    <strong>{formatEventDate(eventDateFromRow(item), locale)}</strong>
                     {" — "}
                     <LocaleLink href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</LocaleLink>
                     <EventBadges event={item} />
+                    <SourceNote event={item} locale={locale} />
                   </li>
                 ))}
               </ul>

@@ -43,6 +43,11 @@ export default async function StaffLayout({ children, params }: Props) {
                   <StaffNavLink href="/staff/users">{t("nav.users")}</StaffNavLink>
                 </li>
               )}
+              {user.role === "admin" && (
+                <li>
+                  <StaffNavLink href="/staff/countries">{t("nav.countries")}</StaffNavLink>
+                </li>
+              )}
               <li>
                 <StaffNavLink href="/staff/account">{t("nav.account")}</StaffNavLink>
               </li>

@@ -8,14 +8,15 @@ import { NotFoundInHtml } from "../../../_components/not-found-in-html";
 import { NotFoundMessage } from "../../../_components/not-found-message";
 import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
-import { countryName } from "@/lib/events/countries";
+import { eventPagePath, queryFromSegment } from "@/lib/events/schedule-view-path";
+import { knownPlaceParts } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localizedField } from "@/i18n/localized";
-import { eventPagePath, queryFromSegment } from "@/lib/events/schedule-view-path";
-import { eventTimeFromRow, eventTimeRange } from "@/lib/time/event-time";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
-import { formatEventTime } from "@/lib/time/format";
+import { formatEventDate } from "@/lib/time/format";
 import { EventBadges } from "../../_components/event-badges";
 import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
@@ -76,14 +77,20 @@ export default async function EventPage({ params }: Props) {
   const description = localizedField(event, "description", locale);
   const otherDescription = localizedField(event, "description", other);
   const recurrence = localizedField(event, "recurrence", locale);
-  const time = eventTimeFromRow(event);
+  const hostNote = localizedField(event, "hostNote", locale);
+  const sourceTitle = localizedField(event, "sourceTitle", locale);
+  const sourceTitleJa = event.sourceTitleJa.trim();
+  const sourceNote = localizedField(event, "sourceNote", locale);
+  const date = eventDateFromRow(event);
+  const { time } = date;
+  const monthOnly = date.precision === "month";
+  // A zone means something only for a timed session or a dated venue in a known country.
+  const showZone = !time.allDay || (!monthOnly && event.hostKind === "country");
   const parent = event.parentId ? getPublicEventById(event.parentId) : undefined;
   const children = listPublicChildren(event.id);
   const program = event.programId ? getProgramById(event.programId) : undefined;
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
-  const place = [countryName(event.countryCode, locale), localizedField(event, "city", locale).text, localizedField(event, "venue", locale).text]
-    .filter(Boolean)
-    .join(", ");
+  const place = knownPlaceParts(event, locale).join(", ");
 
   return (
     <article className="event-detail">
@@ -101,26 +108,43 @@ export default async function EventPage({ params }: Props) {
         </div>
       )}
       <EventBadges event={event} />
+      {sourceNote.text && (
+        <aside className="notice source-note" aria-labelledby="source-note">
+          <h2 id="source-note">{t("sourceNote")}</h2>
+          <p lang={sourceNote.lang === locale ? undefined : sourceNote.lang} className="prewrap">
+            {sourceNote.text}
+          </p>
+        </aside>
+      )}
       <dl>
         <dt>{time.allDay ? t("when") : t("whenVenue")}</dt>
         <dd>
-          {formatEventTime(time, locale)}
-          {time.allDay && <span className="hint"> — {t("allDay")}</span>}
+          {formatEventDate(date, locale)}
+          {monthOnly ? <span className="hint"> — {t("monthOnly")}</span> : time.allDay && <span className="hint"> — {t("allDay")}</span>}
         </dd>
         {!time.allDay && (
           <>
             <dt>{t("inUtc")}</dt>
-            <dd>{formatEventTime(time, locale, "UTC")}</dd>
+            <dd>{formatEventDate(date, locale, "UTC")}</dd>
             <ViewerTime startAt={time.startAt.toISOString()} endAt={time.endAt.toISOString()} venueZone={time.timeZone} locale={locale} label={t.raw("yourTime") as string} />
           </>
         )}
-        <dt>{t("timeZone")}</dt>
-        <dd>
-          {time.timeZone} ({utcOffsetLabel(eventTimeRange(time).start, time.timeZone)})
-        </dd>
+        {showZone && (
+          <>
+            <dt>{t("timeZone")}</dt>
+            <dd>
+              {time.timeZone} ({utcOffsetLabel(eventTimeRange(time).start, time.timeZone)})
+            </dd>
+          </>
+        )}
         <dt>{t("place")}</dt>
         <dd>
-          <EventPlace event={event} locale={locale} />
+          <EventPlace event={event} locale={locale} linkCountry />
+          {hostNote.text && (
+            <p className="hint" lang={hostNote.lang === locale ? undefined : hostNote.lang}>
+              {t("hostBasis", { basis: hostNote.text })}
+            </p>
+          )}
         </dd>
         <dt>{t("sector")}</dt>
         <dd>{sectorLabel(event.sector, locale)}</dd>
@@ -144,10 +168,21 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t("partOf")}</dt>
             <dd>
-              <LocaleLink href={eventPagePath(parent.slug, from)}>{localizedField(parent, "title", locale).text}</LocaleLink> ({formatEventTime(eventTimeFromRow(parent), locale)})
+              <LocaleLink href={eventPagePath(parent.slug, from)}>{localizedField(parent, "title", locale).text}</LocaleLink> ({formatEventDate(eventDateFromRow(parent), locale)})
             </dd>
           </>
         )}
+        {sourceTitleJa !== "" || sourceTitle.text ? (
+          <>
+            <dt>{t("sourceSlide")}</dt>
+            <dd>
+              {sourceTitleJa && <span lang="ja">「{sourceTitleJa}」</span>}
+              {locale === "en" && event.sourceTitleEn.trim() && <> (“{event.sourceTitleEn.trim()}”)</>}
+              {!sourceTitleJa && <span lang={sourceTitle.lang === locale ? undefined : sourceTitle.lang}>{sourceTitle.text}</span>}
+              <span className="hint"> — {t("sourceDocument")}</span>
+            </dd>
+          </>
+        ) : null}
         {event.sourceUrl && (
           <>
             <dt>{t("source")}</dt>
@@ -182,18 +217,24 @@ export default async function EventPage({ params }: Props) {
           <h2 id="parts">{t("parts")}</h2>
           <ol className="event-list">
             {children.map((c) => (
-              <EventRow key={c.id} event={c} locale={locale} from={from} />
+              <EventRow key={c.id} event={c} locale={locale} from={from} linkCountry />
             ))}
           </ol>
         </section>
       )}
 
-      <CalendarActions
-        slug={event.slug}
-        locale={locale}
-        cancelled={event.status === "cancelled"}
-        event={{ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time }}
-      />
+      {monthOnly ? (
+        <p className="notice">
+          {t("noDaysYet")} <LocaleLink href="/feeds">{t("subscribeFeeds")}</LocaleLink>
+        </p>
+      ) : (
+        <CalendarActions
+          slug={event.slug}
+          locale={locale}
+          cancelled={event.status === "cancelled"}
+          event={{ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time }}
+        />
+      )}
     </article>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { UserInputError } from "@/lib/errors";
 import { eventCreateSchema } from "@/lib/validation/event-input";
-import { editFailure, handleApi, validationError } from "./respond";
+import { sampleEvent } from "@/lib/testing/event-fixtures";
+import { editFailure, eventJson, handleApi, validationError } from "./respond";
 
 /** The API's error contract: `error` names the kind, `message` is English, field errors carry our code and its English text. */
 describe("staff events API errors", () => {
@@ -48,5 +49,13 @@ describe("staff events API errors", () => {
     });
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: "invalid", message: "This is the last active administrator: add or enable another administrator first." });
+  });
+});
+
+describe("staff events API bodies", () => {
+  it("give a month-only event its months and no day", () => {
+    const forum = { ...sampleEvent, datePrecision: "month" as const, allDay: true, startDate: "2023-12-01", endDate: "2023-12-31", startAt: null, endAt: null };
+    expect(eventJson(forum)).toMatchObject({ datePrecision: "month", startMonth: "2023-12", endMonth: "2023-12", startDate: null, endDate: null });
+    expect(eventJson(sampleEvent)).toMatchObject({ datePrecision: "day", startDate: "2023-08-21", startMonth: null, startAt: "2023-08-21T02:00:00.000Z" });
   });
 });

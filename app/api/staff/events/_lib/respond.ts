@@ -62,9 +62,16 @@ export function editFailure(result: EditFailure): Response {
   }
 }
 
-/** The event as the staff API returns it (staff-only: includes the private note). */
+/**
+ * The event as the staff API returns it (staff-only: includes the private note). A month-only
+ * event has its months and no dates: its stored first and last days are not days of the source.
+ */
 export function eventJson(event: Event) {
-  return { ...event, startAt: event.startAt?.toISOString() ?? null, endAt: event.endAt?.toISOString() ?? null };
+  const months =
+    event.datePrecision === "month"
+      ? { startDate: null, endDate: null, startMonth: event.startDate.slice(0, 7), endMonth: event.endDate.slice(0, 7) }
+      : { startMonth: null, endMonth: null };
+  return { ...event, ...months, startAt: event.startAt?.toISOString() ?? null, endAt: event.endAt?.toISOString() ?? null };
 }
 
 const MAX_BODY = 100_000;

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { capitalTimeZone, COUNTRIES, isCountryCode } from "@/lib/events/countries";
 import type { EventFormValues } from "@/lib/events/event-edit-form-values";
+import { HOST_KIND_LABELS, OTHER_HOST_KINDS } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 import type { AppLocale } from "@/i18n/routing";
@@ -25,6 +26,8 @@ type Props = {
 };
 
 const ZONES = [...new Set(COUNTRIES.map((c) => c.timeZone))];
+/** The zone a host that is no country gets by default (db/seed/seed.ts NO_VENUE_TIME_ZONE). */
+const NO_VENUE_ZONE = "Etc/UTC";
 
 /**
  * The one form for creating and editing events. It posts to a server action (works without
@@ -36,12 +39,15 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
     // After an error: exactly what was submitted (unchecked boxes are absent from a submission).
-  const values: EventFormValues = failed ? { ...initial, ...failed.values, allDay: failed.values.allDay ?? "", isSpecial: failed.values.isSpecial ?? "" } : initial;
+  const values: EventFormValues = failed
+    ? { ...initial, ...failed.values, allDay: failed.values.allDay ?? "", isSpecial: failed.values.isSpecial ?? "", isTentative: failed.values.isTentative ?? "" }
+    : initial;
   const errors = failed?.fieldErrors ?? {};
   const [allDay, setAllDay] = useState(values.allDay === "on");
+  const [monthOnly, setMonthOnly] = useState(values.datePrecision === "month");
   const [hydrated, setHydrated] = useState(false);
   const zoneRef = useRef<HTMLInputElement>(null);
-  const countryRef = useRef(values.countryCode ?? "");
+  const hostRef = useRef(values.host ?? "");
   useEffect(() => setHydrated(true), []);
 
   const label = (field: string) => t(`fields.${field}`);
@@ -49,13 +55,14 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
   const req = t("form.required");
   const field = (name: keyof EventFormValues & string) => ({ name, label: label(name), errors: errors[name], defaultValue: values[name] ?? "", requiredLabel: req });
 
-  // A new country suggests its capital's zone, unless the zone was already changed by hand.
-  function onCountryChange(code: string) {
+  // A new host country suggests its capital's zone, unless the zone was already changed by hand.
+  function onHostChange(host: string) {
     const zone = zoneRef.current;
-    const previous = countryRef.current;
-    countryRef.current = code;
-    if (!zone || !isCountryCode(code)) return;
-    if (zone.value === "" || (isCountryCode(previous) && zone.value === capitalTimeZone(previous))) zone.value = capitalTimeZone(code);
+    const previous = hostRef.current;
+    hostRef.current = host;
+    if (!zone || !isCountryCode(host)) return;
+    const untouched = zone.value === "" || zone.value === NO_VENUE_ZONE || (isCountryCode(previous) && zone.value === capitalTimeZone(previous));
+    if (untouched) zone.value = capitalTimeZone(host);
   }
 
   const choose = { value: "", label: t("form.choose") };
@@ -85,15 +92,38 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
       <fieldset>
         <legend>{t("form.sections.time")}</legend>
         <div className={styles.grid}>
+          <SelectField
+            {...field("datePrecision")}
+            hint={t("form.hints.datePrecision")}
+            className={styles.wide}
+            onChange={(v) => setMonthOnly(v === "month")}
+            options={[
+              { value: "day", label: t("form.precisionDay") },
+              { value: "month", label: t("form.precisionMonth") },
+            ]}
+          />
           <div className={styles.wide}>
+            <CheckboxField name="isTentative" label={label("isTentative")} hint={t("form.hints.isTentative")} errors={errors.isTentative} defaultChecked={values.isTentative === "on"} />
+          </div>
+          <div className={styles.wide} hidden={hydrated && !monthOnly}>
+            <div className={styles.grid}>
+              <TextField {...field("startMonth")} type="month" hint={t("form.hints.month")} />
+              <TextField {...field("endMonth")} type="month" />
+            </div>
+          </div>
+          <div className={styles.wide} hidden={hydrated && monthOnly}>
             <CheckboxField name="allDay" label={label("allDay")} hint={t("form.hints.allDay")} errors={errors.allDay} defaultChecked={values.allDay === "on"} onChange={setAllDay} />
           </div>
-          <TextField {...field("startDate")} type="date" required />
-          <div hidden={hydrated && allDay}>
+          <div hidden={hydrated && monthOnly}>
+            <TextField {...field("startDate")} type="date" />
+          </div>
+          <div hidden={hydrated && (allDay || monthOnly)}>
             <TextField {...field("startTime")} type="time" hint={t("form.hints.time")} />
           </div>
-          <TextField {...field("endDate")} type="date" required />
-          <div hidden={hydrated && allDay}>
+          <div hidden={hydrated && monthOnly}>
+            <TextField {...field("endDate")} type="date" />
+          </div>
+          <div hidden={hydrated && (allDay || monthOnly)}>
             <TextField {...field("endTime")} type="time" hint={t("form.hints.time")} />
           </div>
           <TextField {...field("timeZone")} required list="editor-zones" hint={t("form.hints.timeZone")} inputRef={zoneRef} />
@@ -109,15 +139,23 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
         <legend>{t("form.sections.place")}</legend>
         <div className={styles.grid}>
           <SelectField
-            {...field("countryCode")}
+            {...field("host")}
             required
-            onChange={onCountryChange}
-            options={[choose, ...COUNTRIES.map((c) => ({ value: c.code, label: locale === "ja" ? c.nameJa : c.nameEn }))]}
+            hint={t("form.hints.host")}
+            className={styles.wide}
+            onChange={onHostChange}
+            options={[
+              choose,
+              ...COUNTRIES.map((c) => ({ value: c.code, label: locale === "ja" ? c.nameJa : c.nameEn })),
+              ...OTHER_HOST_KINDS.map((k) => ({ value: k, label: HOST_KIND_LABELS[k][locale] })),
+            ]}
           />
           <TextField {...field("cityJa")} />
           <TextField {...field("cityEn")} />
           <TextField {...field("venueJa")} />
           <TextField {...field("venueEn")} />
+          <TextAreaField {...field("hostNoteJa")} hint={t("form.hints.hostNote")} className={styles.wide} rows={2} />
+          <TextAreaField {...field("hostNoteEn")} hint={t("form.hints.hostNote")} className={styles.wide} rows={2} />
         </div>
       </fieldset>
 
@@ -128,6 +166,16 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
           <TextAreaField {...field("descriptionEn")} hint={t("form.hints.description")} className={styles.wide} rows={5} />
           <TextField {...field("recurrenceJa")} />
           <TextField {...field("recurrenceEn")} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("form.sections.source")}</legend>
+        <div className={styles.grid}>
+          <TextField {...field("sourceTitleJa")} hint={t("form.hints.sourceTitle")} className={styles.wide} />
+          <TextField {...field("sourceTitleEn")} hint={t("form.hints.sourceTitle")} className={styles.wide} />
+          <TextAreaField {...field("sourceNoteJa")} hint={t("form.hints.sourceNote")} className={styles.wide} rows={3} />
+          <TextAreaField {...field("sourceNoteEn")} hint={t("form.hints.sourceNote")} className={styles.wide} rows={3} />
           <TextField {...field("sourceUrl")} type="url" hint={t("form.hints.sourceUrl")} className={styles.wide} />
         </div>
       </fieldset>

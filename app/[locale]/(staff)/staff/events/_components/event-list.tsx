@@ -6,8 +6,8 @@ import { COUNTRIES } from "@/lib/events/countries";
 import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
-import { eventTimeFromRow } from "@/lib/time/event-time";
-import { formatEventTime } from "@/lib/time/format";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { formatEventDate } from "@/lib/time/format";
 import { parseStaffEventFilters, STAFF_STATUS_FILTERS, staffEventFiltersToQuery } from "@/lib/validation/staff-event-filters";
 import { formatStamp } from "../_lib/stamp";
 import styles from "./editor.module.css";
@@ -73,7 +73,7 @@ export async function EventList({ locale, basePath, query }: Props) {
                       <br />
                       <span className={styles.meta}>/{row.slug}</span>
                     </th>
-                    <td data-label={t("list.columns.date")}>{formatEventTime(eventTimeFromRow(row), locale)}</td>
+                    <td data-label={t("list.columns.date")}>{formatEventDate(eventDateFromRow(row), locale)}</td>
                     <td data-label={t("list.columns.status")}>
                       <StatusBadge status={row.status} deleted={row.deletedAt !== null} />
                     </td>

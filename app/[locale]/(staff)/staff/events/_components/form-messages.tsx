@@ -12,7 +12,7 @@ import styles from "./editor.module.css";
  * fields), the conflict report, or a success status. Focused after each result so that keyboard
  * and screen-reader users land on it.
  */
-export function FormResult({ state, labels }: { state: EditorActionState | null; labels: Record<string, string> }) {
+export function FormResult({ state, labels, summary }: { state: EditorActionState | null; labels: Record<string, string>; summary?: string }) {
   const t = useTranslations("editor");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,7 +30,7 @@ export function FormResult({ state, labels }: { state: EditorActionState | null;
   const fields = Object.entries(state.fieldErrors);
   return (
     <div className={styles.summary} role="alert" ref={ref} tabIndex={-1}>
-      <h2>{fields.length ? t("form.summary") : state.formError}</h2>
+      <h2>{fields.length ? summary ?? t("form.summary") : state.formError}</h2>
       {fields.length > 0 && (
         <ul>
           {fields.map(([field, messages]) => (

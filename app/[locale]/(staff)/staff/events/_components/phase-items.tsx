@@ -5,8 +5,8 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { reorderMoves } from "@/lib/events/event-edit-order";
 import { localized } from "@/i18n/localized";
-import { eventTimeFromRow } from "@/lib/time/event-time";
-import { formatEventTime } from "@/lib/time/format";
+import { eventDateFromRow } from "@/lib/time/date-precision";
+import { formatEventDate } from "@/lib/time/format";
 import { moveEventAction } from "../actions";
 import { ActionButtonForm } from "./action-button-form";
 import styles from "./editor.module.css";
@@ -33,7 +33,7 @@ export async function PhaseItems({ parent, items, locale }: Props) {
               <li key={item.id} className={styles.entry}>
                 <Link href={`/staff/events/${item.id}/edit`}>{title}</Link> <StatusBadge status={item.status} deleted={false} />
                 <br />
-                <span className={styles.meta}>{formatEventTime(eventTimeFromRow(item), locale)}</span>
+                <span className={styles.meta}>{formatEventDate(eventDateFromRow(item), locale)}</span>
                 <div className={styles.inline}>
                   {move.up && (
                     <ActionButtonForm action={moveEventAction} hidden={{ id: item.id, version: item.version, direction: "up" }} label={t("items.moveUp")} ariaLabel={t("items.moveUpLabel", { title })} />

@@ -1,5 +1,6 @@
 import type { DisplayValue } from "@/lib/audit/audit-diff";
 import { countryName } from "@/lib/events/countries";
+import { HOST_KIND_LABELS, isOtherHostKind } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
 import type { AppLocale } from "@/i18n/routing";
@@ -18,6 +19,10 @@ export function formatDisplayValue(field: string, value: DisplayValue, locale: A
       return sectorLabel(text, locale);
     case "countryCode":
       return `${countryName(text, locale)} (${text})`;
+    case "hostKind":
+      return isOtherHostKind(text) ? HOST_KIND_LABELS[text][locale] : t("fields.countryCode");
+    case "datePrecision":
+      return text === "month" ? t("form.precisionMonth") : text === "day" ? t("form.precisionDay") : text;
     case "status":
       return ["draft", "published", "cancelled"].includes(text) ? t(`status.${text}`) : text;
     case "parentId":
