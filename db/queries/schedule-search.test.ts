@@ -30,14 +30,16 @@ describe("the public search", () => {
   it("finds host countries by their names in both languages, and by the names readers use", () => {
     for (const [q, code] of [["Indonesia", "ID"], ["Vietnam", "VN"], ["Viet Nam", "VN"], ["Laos", "LA"], ["ラオス", "LA"], ["インドネシア", "ID"], ["korea", "KR"]] as const) {
       const rows = search(q);
-      expect(rows.length, q).toBe(countOf(`country_code = '${code}'`));
-      expect(rows.every((e) => e.countryCode === code), q).toBe(true);
+      // Every event the country hosts, and no other but one that names it in its title (the E-DISC visit).
+      expect(rows.filter((e) => e.countryCode === code).length, q).toBe(countOf(`country_code = '${code}'`));
+      for (const e of rows.filter((r) => r.countryCode !== code)) expect(`${e.titleJa} ${e.titleEn}`.toLowerCase(), q).toContain(q.toLowerCase());
     }
   });
 
   it("does not search descriptions, whose source note is the same on every meeting", () => {
     const found = titles("summit");
-    expect(found).toHaveLength(2);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((title) => /summit/i.test(title))).toBe(true);
     expect(found.join("|")).not.toMatch(/Digital|Sports|Transport/);
     expect(search("the table")).toHaveLength(0);
   });
@@ -60,8 +62,8 @@ describe("the public search", () => {
   });
 
   it("finds a phase's items by the phase's title, and lists the events whose title matches first", () => {
-    const rows = search("departures");
-    const phase = rows.find((e) => e.titleEn === "Program Meetings and Departures")!;
+    const rows = search("program-related");
+    const phase = rows.find((e) => e.titleEn === "Program-related Meetings")!;
     expect(phase.titleMatch).toBe(true);
     expect(rows.filter((e) => e.parentId === phase.id).length).toBeGreaterThan(1);
     expect(rows.filter((e) => e.parentId === phase.id).every((e) => !e.titleMatch)).toBe(true);
@@ -106,12 +108,14 @@ describe("the public search", () => {
     }
   });
 
-  it("gives the filtered feed the same events as the page", () => {
+  it("gives the filtered feed the page's events, but for those no feed carries (month-only events, phases with items)", () => {
     const read = readFeedEvents(getDb());
     for (const filters of [{ q: "youth" }, { q: "Indonesia" }, { q: "ministers\u2019", special: true as const }, { q: "summit", sector: "summit" as const }]) {
-      const page = listScheduleEvents(filters, 1000).rows.map((e) => e.uid).sort();
-      const feed = read({ filters }, "all", (_, rows) => [...rows].map((e) => e.uid)).sort();
-      expect(feed, JSON.stringify(filters)).toEqual(page);
+      const page = listScheduleEvents(filters, 1000).rows;
+      const feed = new Set(read({ filters }, "all", (_, rows) => [...rows].map((e) => e.uid)));
+      const parents = new Set(page.map((e) => e.parentId));
+      const expected = page.filter((e) => e.datePrecision === "day" && !parents.has(e.id)).map((e) => e.uid);
+      expect([...feed].sort(), JSON.stringify(filters)).toEqual(expected.sort());
     }
   });
 
