@@ -4,25 +4,14 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /**
- * Security headers for every response. No page loads anything from another origin, so the policy
- * is 'self' throughout; 'unsafe-inline' for scripts is needed by Next's inline bootstrap scripts
- * (nonces would force every page to render per request with a proxy-generated nonce), and for
- * styles by React's style attributes. frame-ancestors/X-Frame-Options forbid framing (clickjacking).
+ * Security headers for every response. Scripts: 'unsafe-inline' here is what a response gets when
+ * nothing narrower applies; public pages in the page cache add a policy of their inline scripts'
+ * hashes, and proxy.ts replaces this one with a nonce policy on staff and sign-in pages
+ * (lib/security/script-policy.ts, docs/DEPLOYMENT.md). frame-ancestors/X-Frame-Options forbid framing.
  * No value here may contain ":": Next compiles a header value containing one as a path pattern
  * on every request (next.config.test.ts), which cost about a tenth of a feed 304's time.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const contentSecurityPolicy = require("./lib/security/content-security-policy.cjs").contentSecurityPolicy("'self' 'unsafe-inline'");
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

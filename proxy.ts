@@ -1,29 +1,34 @@
 import createMiddleware from "next-intl/middleware";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
 import { filteredChangesPath } from "./lib/changes/changes-view";
-import { filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
-/** The internal path of a filtered schedule or changelog request, or null. */
-function filteredViewRewrite(pathname: string, query: URLSearchParams): string | null {
+/** The internal path of a filtered schedule or changelog request, or of an event page opened from a view, or null. */
+function viewRewrite(pathname: string, query: URLSearchParams): string | null {
   const locale = pathname.slice(1);
   if (isAppLocale(locale)) return filteredSchedulePath(locale, query);
   const changes = /^\/(ja|en)\/changes$/.exec(pathname);
-  return changes ? filteredChangesPath(changes[1], query) : null;
+  if (changes) return filteredChangesPath(changes[1], query);
+  return isAppLocale(pathname.split("/")[1] ?? "") ? eventFromViewPath(pathname, query) : null;
 }
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
  * (by Accept-Language). A schedule or changelog URL with a query ("/en?sector=tourism",
- * "/en/changes?since=2023-10-01") is rewritten to its cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
- * idle window. Never a security check: every staff page and action checks the session itself.
+ * "/en/changes?since=2023-10-01"), and an event page opened from a view ("/en/events/x?from=…"),
+ * are rewritten to their cacheable pages (lib/events/schedule-view-path.ts). On staff, sign-in and
+ * sign-out pages it adds a script nonce policy (lib/security/script-policy.ts), and on staff pages
+ * it slides the session's idle window. Never an authorization check: every staff page and action
+ * checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const internal = filteredViewRewrite(pathname, searchParams);
+  const internal = viewRewrite(pathname, searchParams);
   if (internal) {
     const rsc = searchParams.get("_rsc");
     // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
@@ -31,10 +36,19 @@ export async function proxy(request: NextRequest) {
     // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
     return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
   }
-  const response = intl(request);
+  if (!renderedPerRequest.test(pathname)) return intl(request);
+  // Next puts the nonce of the request's Content-Security-Policy on every script it writes.
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
   await slideStaffSession(request, response);
   return response;
 }
+
+/** Staff, sign-in and sign-out pages: rendered for each request, so each can have its own script nonce. */
+const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [
@@ -58,5 +72,7 @@ export const config = {
     { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "page" }] },
     { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "since" }] },
+    // An event page opened from a filtered view: rewritten to its own cacheable page.
+    { source: "/:locale(ja|en)/events/:slug", has: [{ type: "query", key: "from" }] },
   ],
 };

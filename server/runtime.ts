@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
@@ -10,7 +11,9 @@ import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching
 import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
+import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
@@ -26,6 +29,8 @@ export type AppRuntime = {
   /** The changelog's Atom feeds (/feeds/changes.atom), cached per data version like the iCal feeds. */
   changes: ChangesFeedService;
   pages: PageCache;
+  /** What server/main.mjs needs to learn from the app about the request being handled. */
+  requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
 };
 
@@ -50,7 +55,8 @@ function createRuntime(): AppRuntime {
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion }),
+    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
 }

@@ -11,7 +11,7 @@ import { queryPlans } from "../testing/query-plans";
 import { applyPublicChangeRule } from "./public-change-rule";
 import { countPublicChanges, eventPublicChanges, latestPublicChanges, listPublicChanges, type ChangeQuery } from "./public-changes";
 import { createEvent, updateEvent } from "./staff-events";
-import { changeEventStatus } from "./staff-events-status";
+import { changeEventStatus, redactEvent } from "./staff-events-status";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "public-changes-"));
 const conn = openDatabase(path.join(dir, "test.db"));
@@ -97,6 +97,20 @@ describe("the public changelog", () => {
     conn.sqlite.prepare("UPDATE audit_log SET change_rule = 0 WHERE id = (SELECT min(id) FROM audit_log)").run();
     expect(applyPublicChangeRule(db)).toBe(1);
     expect(applyPublicChangeRule(db)).toBe(0);
+  });
+});
+
+describe("a redacted event", () => {
+  it("keeps its entries and their dates, but no title, place, reason or note", () => {
+    const before = list().filter((e) => e.eventId === movedId);
+    const current = conn.sqlite.prepare("SELECT version FROM events WHERE id = ?").get(movedId) as { version: number };
+    ok(redactEvent({ id: movedId, version: current.version }, actor, db));
+    const entries = list().filter((e) => e.eventId === movedId);
+    expect(entries.map((e) => e.id)).toEqual(before.map((e) => e.id));
+    const text = JSON.stringify(entries);
+    for (const removed of ["Changelog Ministers", "Typhoon", "台風", "Venue availability", "会場"]) expect(text).not.toContain(removed);
+    expect(entries.map((e) => e.change.items.map((i) => i.type).join("+"))).toEqual(["removed", "cancelled", "date", "published"]);
+    expect(countPublicChanges(db, { filters: { q: "Changelog" } })).toBe(0);
   });
 });
 

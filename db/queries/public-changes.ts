@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { ChangesReader } from "@/lib/changes/changes-feed-service";
-import type { ChangeEntry, PublicChange } from "@/lib/changes/public-change";
+import { type ChangeEntry, type PublicChange, withoutRemovedText } from "@/lib/changes/public-change";
+import { isRedacted } from "@/lib/events/event-redaction";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { readDataVersion } from "../data-version";
 import type { Db } from "../open-database";
@@ -28,17 +29,34 @@ const entryColumns = {
   noteEn: auditLog.publicNoteEn,
   slug: events.slug,
   isPublicNow: sql<number>`${and(statusIsOneOf(["published", "cancelled"]), isNull(events.deletedAt))}`,
+  titleJa: events.titleJa,
+  titleEn: events.titleEn,
+  deletedAt: events.deletedAt,
 };
 
-type EntryRow = { id: number; at: Date; eventId: number | null; change: PublicChange | null; noteJa: string; noteEn: string; slug: string; isPublicNow: number };
+type EntryRow = {
+  id: number;
+  at: Date;
+  eventId: number | null;
+  change: PublicChange | null;
+  noteJa: string;
+  noteEn: string;
+  slug: string;
+  isPublicNow: number;
+  titleJa: string;
+  titleEn: string;
+  deletedAt: Date | null;
+};
 
+/** An entry as the public may read it now: an event whose text an admin removed keeps none of it here either. */
 function toEntry(row: EntryRow): ChangeEntry {
+  const redacted = isRedacted(row);
   return {
     id: row.id,
     at: row.at,
     eventId: row.eventId ?? 0,
-    change: row.change!,
-    note: { ja: row.noteJa, en: row.noteEn },
+    change: redacted ? withoutRemovedText(row.change!) : row.change!,
+    note: redacted ? { ja: "", en: "" } : { ja: row.noteJa, en: row.noteEn },
     publicSlug: row.isPublicNow ? row.slug : null,
   };
 }

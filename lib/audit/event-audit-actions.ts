@@ -10,6 +10,7 @@ export const EVENT_AUDIT_ACTIONS = [
   "event.delete",
   "event.reorder",
   "event.restore",
+  "event.redact",
 ] as const;
 
 export type EventAuditAction = (typeof EVENT_AUDIT_ACTIONS)[number];

@@ -117,9 +117,10 @@ export function changeSummary(change: PublicChange, locale: Locale): string {
     .join(changeText(locale)("items.separator"));
 }
 
-/** The event's title as the public knew it then, in `locale` (or the other language when empty). */
+/** The event's title as the public knew it then, in `locale` (or the other language when empty); words for a removed text. */
 export function changeTitle(change: PublicChange, locale: Locale): LocalizedText {
-  return localized(change.title.ja, change.title.en, locale);
+  const title = localized(change.title.ja, change.title.en, locale);
+  return title.text.trim() ? title : { text: changeText(locale)("redactedTitle"), lang: locale };
 }
 
 /** The staff's note in `locale` (or the other language), or null when there is none. */

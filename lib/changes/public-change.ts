@@ -36,9 +36,11 @@ export type ChangePlace = { hostKind: HostKind; countryCode: string | null; city
 
 /** Public fields without a before → after of their own: the entry names what was updated. */
 export const DETAIL_TOPICS = ["description", "special", "sector", "type", "recurrence", "hostNote", "source", "itinerary"] as const;
-export type DetailTopic = (typeof DETAIL_TOPICS)[number];
+/** What an entry of a redacted event says changed where it would have given the text. */
+const REDACTED_TOPICS = ["title", "place"] as const;
+export type DetailTopic = (typeof DETAIL_TOPICS)[number] | (typeof REDACTED_TOPICS)[number];
 
-const DETAIL_FIELDS: Record<DetailTopic, readonly string[]> = {
+const DETAIL_FIELDS: Record<(typeof DETAIL_TOPICS)[number], readonly string[]> = {
   description: ["descriptionJa", "descriptionEn"],
   special: ["isSpecial"],
   sector: ["sector"],
@@ -137,6 +139,22 @@ export function derivePublicChange(before: EventSnapshot | null, after: EventSna
   }
   const items = publicEdits(before as EventSnapshot, shown);
   return items.length > 0 ? { ...head, items } : null;
+}
+
+/**
+ * An entry of an event whose public text an admin removed (lib/events/event-redaction.ts): no
+ * title, place, reason or text before → after any more, only that they changed, and the dates.
+ */
+export function withoutRemovedText(change: PublicChange): PublicChange {
+  const topics: DetailTopic[] = [];
+  const items: ChangeItem[] = [];
+  for (const item of change.items) {
+    if (item.type === "title" || item.type === "place") topics.push(item.type);
+    else if (item.type === "details") topics.push(...item.topics);
+    else items.push(item.type === "cancelled" ? { type: "cancelled", reason: "" } : item);
+  }
+  if (topics.length > 0) items.push({ type: "details", topics });
+  return { title: { ja: "", en: "" }, items };
 }
 
 /** The staff's optional note for the changelog, in both languages. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { editorError, multiLineText, requiredId } from "./text-fields";
+import { checkbox, editorError, multiLineText, requiredId } from "./text-fields";
 
 /** Inputs of the one-button event actions (publish, cancel, reorder, restore…). */
 
@@ -9,7 +9,7 @@ export const CANCEL_REASON_MAX = 1000;
 export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
 
 export const cancelEventSchema = eventRefSchema.extend({
-  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong", required: true }),
+  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong"), required: true }),
 });
 
 export const moveEventSchema = eventRefSchema.extend({
@@ -18,6 +18,11 @@ export const moveEventSchema = eventRefSchema.extend({
 
 /** Restores the event as it was in the `before` snapshot of audit entry `auditId`. */
 export const restoreEventSchema = eventRefSchema.extend({ auditId: requiredId });
+
+/** Removes a deleted event's public text: only with the box ticked (a confirmation that works without JavaScript). */
+export const redactEventSchema = eventRefSchema.extend({
+  confirm: checkbox.refine((ticked) => ticked, { message: editorError("confirmRequired") }),
+});
 
 export type EventRef = z.infer<typeof eventRefSchema>;
 export type CancelEventInput = z.infer<typeof cancelEventSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PublicNote } from "@/lib/changes/public-change";
 import { NOTE_MAX } from "./event-input";
-import { multiLineText } from "./text-fields";
+import { editorError, multiLineText } from "./text-fields";
 
 /**
  * The staff's optional note for the public changelog, in both languages (fields publicNoteJa and
@@ -9,8 +9,8 @@ import { multiLineText } from "./text-fields";
  */
 export const publicNoteSchema = z
   .object({
-    publicNoteJa: multiLineText({ max: NOTE_MAX, tooLong: "noteTooLong" }),
-    publicNoteEn: multiLineText({ max: NOTE_MAX, tooLong: "noteTooLong" }),
+    publicNoteJa: multiLineText({ max: NOTE_MAX, tooLong: editorError("noteTooLong") }),
+    publicNoteEn: multiLineText({ max: NOTE_MAX, tooLong: editorError("noteTooLong") }),
   })
   .transform(({ publicNoteJa, publicNoteEn }): { note: PublicNote } => ({ note: { ja: publicNoteJa, en: publicNoteEn } }));
 

@@ -4,8 +4,10 @@ import { countPublicChanges, listPublicChanges } from "@/db/queries/public-chang
 import type { AppLocale } from "@/i18n/routing";
 import { changeDay, formatChangeDay, startOfChangeDay } from "@/lib/changes/change-time";
 import { changesFeedPath, changesViewHref, parseChangesView } from "@/lib/changes/changes-view";
+import { hasActiveFilters } from "@/lib/events/schedule-filters";
 import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { formatDate } from "@/lib/time/format";
+import { LocaleLink } from "../../../_components/locale-link";
 import { Pagination } from "../../_components/pagination";
 import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import styles from "../changes.module.css";
@@ -39,7 +41,7 @@ export async function ChangesView({ locale, query }: { locale: AppLocale; query:
     <div>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <ScheduleFilterForm filters={view.filters} locale={locale} resetHref="/changes">
+      <ScheduleFilterForm filters={view.filters} locale={locale} childrenInUse={view.since !== null}>
         <div className="field">
           <label htmlFor="f-since">{t("since")}</label>
           <input id="f-since" name="since" type="date" min="2000-01-01" max="2099-12-31" defaultValue={view.since ?? ""} aria-describedby="f-since-hint" />
@@ -49,7 +51,7 @@ export async function ChangesView({ locale, query }: { locale: AppLocale; query:
       {(problems.length > 0 || badSince) && (
         <div role="alert" className="notice notice--warning">
           {problems.map((p) => (
-            <p key={p.param}>{ts("filters.invalid", { param: p.param, value: p.value })}</p>
+            <p key={p.param}>{ts("filters.invalid", { filter: ts(`filters.param.${p.param}`), value: p.value })}</p>
           ))}
           {badSince && <p>{t("sinceInvalid", { value: badSince })}</p>}
         </div>
@@ -58,6 +60,11 @@ export async function ChangesView({ locale, query }: { locale: AppLocale; query:
         <p aria-live="polite" className="results-count">
           {sinceText ? t("showingSince", { count: total, date: sinceText }) : t("showing", { count: total })}
         </p>
+        {(hasActiveFilters(view.filters) || view.since) && (
+          <p>
+            <LocaleLink href="/changes">{t("reset")}</LocaleLink>
+          </p>
+        )}
         <p className={styles.atom}>
           <a href={changesFeedPath(view.filters, locale)} type="application/atom+xml">
             {t("atom")}
