@@ -143,6 +143,7 @@ test.describe("what changed", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/changes");
+    await page.getByText("More filters").click();
     await page.getByLabel("Sector").selectOption("tourism");
     await page.getByLabel("Host").selectOption("TH");
     await page.getByLabel("Type").selectOption("meeting");
