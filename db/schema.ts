@@ -4,10 +4,12 @@ import {
   check,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
 import type { EventSnapshot } from "../lib/audit/event-snapshot";
+import type { PublicChange } from "../lib/changes/public-change";
 import { HOST_KINDS } from "../lib/events/hosts";
 import { DATE_PRECISIONS } from "../lib/time/date-precision";
 
@@ -224,8 +226,24 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }).$type<EventSnapshot | null>(),
     after: text("after", { mode: "json" }).$type<EventSnapshot | null>(),
     detail: text("detail").notNull().default(""),
+    /**
+     * What the public could see change (lib/changes/public-change.ts), derived from before/after by
+     * rule `changeRule`; null when nothing public changed. Rows written under an older rule, or
+     * before the rule existed, are derived again at start (db/queries/public-change-rule.ts).
+     */
+    publicChange: text("public_change", { mode: "json" }).$type<PublicChange>(),
+    changeRule: integer("change_rule"),
+    /** The staff's optional note for the public changelog, in both languages. */
+    publicNoteJa: text("public_note_ja").notNull().default(""),
+    publicNoteEn: text("public_note_en").notNull().default(""),
   },
-  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
+  (t) => [
+    index("audit_entity_idx").on(t.entityType, t.entityId),
+    index("audit_at_idx").on(t.at),
+    // The public changelog, newest first, and one event's public history: only rows that have one.
+    index("audit_public_at_idx").on(t.at, t.id, t.entityId).where(sql`public_change IS NOT NULL`),
+    index("audit_public_event_idx").on(t.entityId, t.id).where(sql`public_change IS NOT NULL`),
+  ],
 );
 
 /** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */
@@ -242,6 +260,23 @@ export const loginAttempts = sqliteTable(
     device: text("device"),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/**
+ * What the public search reads: each event's titles and places ("event") and each program's names
+ * ("program"), folded (lower case, full-width and typographic forms as ASCII). Kept by triggers on
+ * events and programs, whoever writes (drizzle/0005_search_texts.sql); never written by the app.
+ * An event's text is its titles, then char(29), then its cities and venues; fields are joined by
+ * char(31), which no search term contains.
+ */
+export const searchTexts = sqliteTable(
+  "search_texts",
+  {
+    owner: text("owner", { enum: ["event", "program"] }).notNull(),
+    ownerId: integer("owner_id").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.ownerId] })],
 );
 
 /** Single-row counter bumped on every data change: feeds and pages key their caches on it. */

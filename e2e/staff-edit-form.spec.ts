@@ -201,6 +201,7 @@ test.describe("the editor form's own rules", () => {
 
 for (const locale of ["en", "ja"] as const) {
   test(`signed out on another device: the form keeps the input, offers signing in again in a new tab, and the header says so (${locale})`, async ({ browser }) => {
+    test.setTimeout(60_000);
     const text = {
       en: { title: "Title (English)", save: "Save changes", ended: "Your session has ended", link: "Sign in again (opens a new tab)", out: "You are no longer signed in.", who: "Signed in as", saved: "Saved", nav: "Staff" },
       ja: { title: "名称（英語）", save: "変更を保存", ended: "セッションが終了しました", link: "もう一度サインインする（新しいタブで開きます）", out: "サインインしていません。", who: "サインイン中", saved: "保存しました", nav: "スタッフ" },
@@ -232,6 +233,7 @@ for (const locale of ["en", "ja"] as const) {
 
     // Signing in in the new tab returns there to the form; this tab saves what was typed.
     const [popup] = await Promise.all([page.waitForEvent("popup"), link.click()]);
+    await popup.waitForURL(new RegExp(`/${locale}/sign-in\\?callbackUrl=`));
     await submitSignIn(popup, account.email, account.password, locale);
     await popup.waitForURL(new RegExp(`/${locale}/staff/events/${id}/edit`));
     await popup.close();

@@ -93,7 +93,7 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "Restore version 3" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The version was restored." })).toBeVisible();
     await expect(headings.first()).toHaveText("Version 5 (current version)");
-    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("E2E Editor restored version 3.");
+    await expect(page.locator("ol.event-list > li").first()).toContainText("E2E Editor restored version 3.");
     stored = await staffEvent(page.request, id);
     expect(stored).toMatchObject({ status: "published", cancelReasonJa: "", cancelReasonEn: "", version: 5, sequence: 4, startDate: "2023-10-11" });
     vevent = await feedEvent(page.request, stored.uid);
@@ -138,7 +138,10 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "Yes, delete the event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The event was deleted." })).toBeVisible();
     await expect(page.getByText("This event was deleted")).toBeVisible();
-    expect((await page.request.get(`/en/events/${stored.slug}`)).status()).toBe(404);
+    // Its public page now says it was removed (calendars still hold it, as cancelled, and link there).
+    const removedPage = await page.request.get(`/en/events/${stored.slug}`);
+    expect(removedPage.status()).toBe(200);
+    expect(await removedPage.text()).toContain("This event was removed from the schedule on");
     expect(await feedEvent(page.request, stored.uid)).toMatchObject({ STATUS: "CANCELLED" });
 
     // "Any" status lists it, deleted; it is restored from its page.
@@ -202,9 +205,9 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "中止にする", exact: true }).click();
     await page.goto(`/ja/staff/events/${id}/history`);
     const headings = page.getByRole("main").getByRole("heading", { level: 2 });
-    await expect(headings.first()).toHaveText("版 3 (現在の版)");
-    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("E2E Editorが行事を中止にしました。");
-    await page.getByRole("link", { name: "版 2 を復元" }).click();
+    await expect(headings.first()).toHaveText("版 2 (現在の版)");
+    await expect(page.locator("ol.event-list > li").first()).toContainText("E2E Editorが行事を中止にしました。");
+    await page.getByRole("link", { name: "版 1 を復元" }).click();
     await expect(page.getByRole("radio", { name: "現在の状態（中止）のままにする" })).toBeChecked();
     await expect(page.getByRole("main")).toContainText("中止が取り消され");
     await context.close();

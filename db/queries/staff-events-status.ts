@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { snapshotToPatch, snapshotVersion } from "@/lib/audit/event-snapshot";
+import type { PublicNote } from "@/lib/changes/public-change";
 import type { EventPatch } from "@/lib/events/event-edit";
 import { editPatchFromPatch, restoreTarget } from "@/lib/events/event-edit-restore";
 import type { CancelReason } from "@/lib/events/cancel-reason";
@@ -22,9 +23,9 @@ const STATUS_AUDIT = {
   delete: "event.delete",
 } as const;
 
-/** Publish, unpublish, cancel (with a reason), un-cancel or (soft) delete, if still at `version`. */
+/** Publish, unpublish, cancel (with a reason), un-cancel or (soft) delete, if still at `version`; `note` is for the public changelog. */
 export function changeEventStatus(
-  args: { id: number; version: number; action: StatusAction; cancelReason?: CancelReason },
+  args: { id: number; version: number; action: StatusAction; cancelReason?: CancelReason; note?: PublicNote },
   actor: Actor,
   db: Db = getDb(),
 ): EditResult {
@@ -35,7 +36,7 @@ export function changeEventStatus(
     if (current.deletedAt) return { ok: false, code: "deleted" };
     const change = statusChange(current, args.action, { now: actor.now ?? new Date(), cancelReason: args.cancelReason });
     if (!change.ok) return { ok: false, code: "not_allowed" };
-    const updated = writeChange(tx, current, args.version, change.patch, { action: STATUS_AUDIT[args.action], actor });
+    const updated = writeChange(tx, current, args.version, change.patch, { action: STATUS_AUDIT[args.action], actor, note: args.note });
     if (!updated) return conflictFailure(tx, current, args.version, null);
     return { ok: true, event: updated, changed: true };
   });

@@ -20,8 +20,9 @@ describe("intentStep", () => {
     expect(intentStep("delete:confirmed", true)).toEqual({ kind: "run", action: "delete", saveFirst: false });
   });
 
-  it("saves, or keeps the input, whatever else", () => {
+  it("saves, previews the public change, or keeps the input, whatever else", () => {
     expect(intentStep("save", true)).toEqual({ kind: "save" });
+    expect(intentStep("preview", true)).toEqual({ kind: "preview" });
     expect(intentStep("keep", true)).toEqual({ kind: "keep" });
     expect(new Set(EVENT_FORM_INTENTS).size).toBe(EVENT_FORM_INTENTS.length);
   });

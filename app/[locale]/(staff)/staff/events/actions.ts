@@ -2,16 +2,18 @@
 
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { createEvent, duplicateEvent, getStaffEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
+import { createEvent, duplicateEvent, getStaffEvent, previewEventUpdate, updateEvent, type EditResult } from "@/db/queries/staff-events";
 import { changeEventStatus, moveEvent, redactEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
 import { failure, parseForm, staffAction } from "@/lib/actions/staff-action";
 import { intentStep, type FormAction } from "@/lib/events/edit-intent";
 import { editPatch } from "@/lib/events/event-edit";
 import { cancelEventSchema, eventFormIntentSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
+import { publicNoteSchema, withPublicNote } from "@/lib/validation/public-note";
 import { currentLocale } from "@/i18n/current-locale";
 import { localized } from "@/i18n/localized";
 import type { Actor } from "@/db/queries/staff-events";
+import { previewState } from "./_lib/change-preview";
 import { withConflictChoices } from "./_lib/conflict-form";
 import { datesQuestion } from "./_lib/dates-question";
 import { editFailureState, type EditorActionState } from "./_lib/edit-outcome";
@@ -21,7 +23,8 @@ import { editFailureState, type EditorActionState } from "./_lib/edit-outcome";
  * input parsed with the shared zod schema); db/queries/staff-events* check versions and rules
  * and write with the audit entry. After a write the browser is sent to a fresh page (works
  * without JavaScript). The write moves the data version, so the public pages and feeds cached for
- * the old one are generated afresh on their next request (docs/CACHING.md).
+ * the old one are generated afresh on their next request (docs/CACHING.md). Saves and status
+ * changes take an optional bilingual note for the public changelog (lib/validation/public-note.ts).
  */
 
 type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved" | "redacted";
@@ -46,10 +49,10 @@ async function finish(result: EditResult, formData: FormData, page: (id: number)
 
 const editPage = (id: number) => `${id}/edit`;
 
-export const createEventAction = staffAction("editor", eventCreateSchema, async ({ publish, input }, { user, formData }) => {
+export const createEventAction = staffAction("editor", withPublicNote(eventCreateSchema), async ({ publish, input, note }, { user, formData }) => {
   const prompt = datesQuestion(input, formData, null, publish ? { name: "publish", value: "on" } : null);
   if (prompt) return { ...failure(formData, {}), prompt };
-  return finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created");
+  return finish(createEvent(input, { publish, actor: { userId: user.id }, note }), formData, editPage, publish ? "published" : "created");
 });
 
 const DONE: Record<FormAction | "delete", Done> = {
@@ -73,14 +76,22 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
   const current = getStaffEvent(id);
   if (!current) return editFailureState({ ok: false, code: "not_found" }, submitted);
   const formData = withConflictChoices(submitted, current, version);
-  const edit = parseForm(eventUpdateSchema, formData, locale);
+  const edit = parseForm(withPublicNote(eventUpdateSchema), formData, locale);
   // Unsaved: what the form would change, or (not valid yet) the fields in error. Based on another
   // version, any change is refused as a conflict anyway, with what changed since.
   const unsaved = current.version !== version ? [] : edit.ok ? Object.keys(editPatch(current, edit.data.input)) : Object.keys(edit.fieldErrors);
   const step = intentStep(intent, unsaved.length > 0);
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
 
+  const notSaved = (errors: { fieldErrors: Record<string, string[]>; formErrors: string[]; status: 400 | 422 }) =>
+    failure(formData, { fieldErrors: errors.fieldErrors, formError: errors.formErrors.join(" ") || t("errors.fixFields"), status: errors.status });
   if (step.kind === "keep") return { ...failure(formData, {}), kept: true };
+  // "Preview public change": the changelog entry the save would add; nothing is saved.
+  if (step.kind === "preview") {
+    if (!edit.ok) return notSaved(edit);
+    const preview = previewEventUpdate(edit.data);
+    return preview.ok ? previewState(preview, edit.data.note, formData, locale) : editFailureState(preview, formData);
+  }
   if (step.kind === "ask") {
     const prompt =
       step.question === "delete"
@@ -88,14 +99,15 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
         : { question: "unsaved" as const, action: step.action, fields: unsaved.map(label) };
     return { ...failure(formData, {}), prompt };
   }
-  const notSaved = (errors: typeof edit & { ok: false }) =>
-    failure(formData, { fieldErrors: errors.fieldErrors, formError: errors.formErrors.join(" ") || t("errors.fixFields"), status: errors.status });
   // New dates outside the programs' are asked about before anything is saved.
   const saving = step.kind === "save" || step.saveFirst;
   const datesChanged = edit.ok && ["startDate", "endDate"].some((f) => f in editPatch(current, edit.data.input));
   const datesPrompt = saving && edit.ok && datesChanged ? datesQuestion(edit.data.input, formData, id, { name: "intent", value: intent }) : null;
   if (datesPrompt) return { ...failure(formData, {}), prompt: datesPrompt };
   if (step.kind === "save") return edit.ok ? finish(updateEvent(edit.data, actor), formData, editPage, "saved") : notSaved(edit);
+  // The public note goes with the status change (a save first carries none): the change is what the note explains.
+  const note = parseForm(publicNoteSchema, formData, locale);
+  if (!note.ok) return notSaved(note);
 
   // A cancellation needs its reason: checked before anything is saved.
   const reason = step.action === "cancel" ? parseForm(cancelEventSchema, formData, locale) : null;
@@ -104,7 +116,7 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
   let base = version;
   if (step.saveFirst) {
     if (!edit.ok) return notSaved(edit);
-    const saved = updateEvent(edit.data, actor);
+    const saved = updateEvent({ ...edit.data, note: undefined }, actor);
     if (!saved.ok) return editFailureState(saved, formData);
     base = saved.event.version;
   }
@@ -112,7 +124,7 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
   const result =
     step.action === "duplicate"
       ? duplicateEvent(id, actor)
-      : changeEventStatus({ ...ref, action: step.action, cancelReason: reason?.ok ? reason.data : undefined }, actor);
+      : changeEventStatus({ ...ref, action: step.action, cancelReason: reason?.ok ? reason.data : undefined, note: note.data.note }, actor);
   const outcome = await finish(result, formData, editPage, DONE[step.action], step.saveFirst);
   // Saved, but the action was refused: the form now stands on the saved version.
   if (!outcome.ok && base !== version) outcome.values.version = String(base);

@@ -8,6 +8,7 @@ import { auditSentence, entryVersion } from "@/lib/audit/audit-sentence";
 import { countryName } from "@/lib/events/countries";
 import { formatStamp } from "../_lib/stamp";
 import { AuditDiffTable } from "./audit-diff-table";
+import { AuditPublicChange } from "./audit-public-change";
 import styles from "./editor.module.css";
 
 type Props = {
@@ -22,7 +23,8 @@ const ROLE_VALUES = ["role", "before", "after"];
 /**
  * One recorded change as people read it: who did what, as a sentence in the page's language
  * (lib/audit/audit-sentence.ts), when (in the staff time zone), what changed (before → after),
- * and in an event's history the version it wrote and the link that restores it.
+ * what it put in the public changelog, and in an event's history the version it wrote and the
+ * link that restores it.
  */
 export async function AuditEntry({ entry, locale, version }: Props) {
   const t = await getTranslations("audit.sentence");
@@ -75,6 +77,7 @@ export async function AuditEntry({ entry, locale, version }: Props) {
         </>
       )}
       {diff && <AuditDiffTable entityType={entry.entityType} before={entry.before} after={entry.after} locale={locale} />}
+      {entry.entityType === "event" && <AuditPublicChange entry={entry} locale={locale} />}
       {version?.restoreHref && written !== null && (
         <p>
           <Link className="button secondary" href={version.restoreHref}>

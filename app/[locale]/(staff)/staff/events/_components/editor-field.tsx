@@ -4,6 +4,8 @@ import styles from "./editor.module.css";
 
 type Common = {
   name: string;
+  /** When one page has several forms with this field: else f-{name}. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
@@ -18,18 +20,18 @@ type Common = {
 
 export const fieldId = (name: string) => `f-${name}`;
 
-/** Ids for aria-describedby: the hint, the character count and the error message of a field. */
-function describedBy({ name, hint, errors, maxLength, sharedHintId }: Common) {
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
-  const countId = maxLength ? `${fieldId(name)}-count` : undefined;
-  const errorId = errors?.length ? `${fieldId(name)}-error` : undefined;
+/** Ids for aria-describedby: the hint, the character count and the error message of a field (`id`: the field's own, else f-{name}). */
+function describedBy({ name, id = fieldId(name), hint, errors, maxLength, sharedHintId }: Common) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const countId = maxLength ? `${id}-count` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   return { hintId, errorId, describedBy: [errorId, sharedHintId, hintId, countId].filter(Boolean).join(" ") || undefined };
 }
 
-function Frame({ name, label, hint, errors, required, requiredLabel, className, maxLength, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
+function Frame({ name, id = fieldId(name), label, hint, errors, required, requiredLabel, className, maxLength, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
   return (
     <div className={`field${className ? ` ${className}` : ""}`}>
-      <label htmlFor={fieldId(name)}>
+      <label htmlFor={id}>
         {label}
         {required && requiredLabel && <span className="hint"> ({requiredLabel})</span>}
       </label>
@@ -39,7 +41,7 @@ function Frame({ name, label, hint, errors, required, requiredLabel, className, 
         </p>
       )}
       {children}
-      {maxLength && <CharacterCount id={`${fieldId(name)}-count`} inputId={fieldId(name)} max={maxLength} />}
+      {maxLength && <CharacterCount id={`${id}-count`} inputId={id} max={maxLength} />}
       {errorId && (
         <p className="field-error" id={errorId}>
           {errors!.join(" ")}
@@ -67,7 +69,7 @@ export function TextField({ type = "text", defaultValue, readOnly, list, autoCom
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <input
         ref={inputRef}
-        id={fieldId(common.name)}
+        id={common.id ?? fieldId(common.name)}
         name={common.name}
         type={type}
         defaultValue={defaultValue}
@@ -91,7 +93,7 @@ export function TextAreaField({ defaultValue, rows = 4, ...common }: Common & { 
   return (
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <textarea
-        id={fieldId(common.name)}
+        id={common.id ?? fieldId(common.name)}
         name={common.name}
         rows={rows}
         defaultValue={defaultValue}

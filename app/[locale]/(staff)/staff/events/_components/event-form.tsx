@@ -10,9 +10,11 @@ import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 import type { AppLocale } from "@/i18n/routing";
 import type { EditorActionState } from "../_lib/edit-outcome";
+import { ChangePreview } from "./change-preview";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "./editor-field";
 import styles from "./editor.module.css";
 import { FormResult } from "./form-messages";
+import { PublicNoteFields } from "./public-note-fields";
 import { StatusPanel } from "./status-panel";
 import { useUnsavedChangesGuard } from "./unsaved-guard";
 
@@ -50,11 +52,14 @@ const TIME_HINT_ID = "f-time-hint";
  */
 export function EventForm({ mode, action, initial, locale, slugLocked, slugPlaceholder = false, phases, programs, limits }: Props) {
   const t = useTranslations("editor");
+  const tc = useTranslations("changes.staff");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-    // After an error: exactly what was submitted (unchecked boxes are absent from a submission).
-  const values: EventFormValues = failed
-    ? { ...initial, ...failed.values, allDay: failed.values.allDay ?? "", isSpecial: failed.values.isSpecial ?? "", isTentative: failed.values.isTentative ?? "" }
+  const preview = state?.ok ? state.preview : undefined;
+  // After an error or a preview: exactly what was submitted (unchecked boxes are absent from a submission).
+  const submitted = failed?.values ?? (state?.ok ? state.values : undefined);
+  const values: EventFormValues = submitted
+    ? { ...initial, ...submitted, allDay: submitted.allDay ?? "", isSpecial: submitted.isSpecial ?? "", isTentative: submitted.isTentative ?? "" }
     : initial;
   const errors = failed?.fieldErrors ?? {};
   const [allDay, setAllDay] = useState(values.allDay === "on");
@@ -62,7 +67,7 @@ export function EventForm({ mode, action, initial, locale, slugLocked, slugPlace
   const [hydrated, setHydrated] = useState(false);
   const zoneRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  useUnsavedChangesGuard(formRef, t("form.leaveUnsaved"), failed !== null);
+  useUnsavedChangesGuard(formRef, t("form.leaveUnsaved"), failed !== null || preview !== undefined);
   const hostRef = useRef(values.host ?? "");
   useEffect(() => setHydrated(true), []);
 
@@ -221,6 +226,9 @@ export function EventForm({ mode, action, initial, locale, slugLocked, slugPlace
         <TextAreaField {...field("staffNote")} hint={t("form.hints.staffNote")} rows={3} />
       </fieldset>
 
+      <PublicNoteFields values={submitted} errors={errors} />
+      {preview && <ChangePreview preview={preview} locale={locale} />}
+
       <div className={styles.buttons}>
         {!edit ? (
           <>
@@ -232,9 +240,14 @@ export function EventForm({ mode, action, initial, locale, slugLocked, slugPlace
             </button>
           </>
         ) : (
-          <button type="submit" name="intent" value="save" disabled={pending}>
-            {t("form.save")}
-          </button>
+          <>
+            <button type="submit" name="intent" value="save" disabled={pending}>
+              {t("form.save")}
+            </button>
+            <button type="submit" name="intent" value="preview" className="secondary" disabled={pending}>
+              {tc("preview")}
+            </button>
+          </>
         )}
         {pending && <span role="status">{t("form.saving")}</span>}
       </div>

@@ -7,6 +7,7 @@ import { errorTranslator } from "@/i18n/error-messages";
 import { snapshotEvent } from "@/lib/audit/event-snapshot";
 import { groupFields } from "@/lib/events/conflict-choices";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
+import type { ChangePreviewView } from "./change-preview";
 import { conflictView, type ConflictView } from "./conflict-view";
 
 /** A question the edit form asks before acting (lib/events/edit-intent.ts), with the labels of the unsaved fields. */
@@ -17,12 +18,13 @@ export type FormPrompt =
 
 /**
  * The state the event forms receive: staffAction's, plus a conflict report when a save was refused,
- * a question to answer (`prompt`), the input kept after a question was dismissed (`kept`), and the
- * heading of the error summary when it is not "The event was not saved" (`summary`).
+ * a question to answer (`prompt`), the input kept after a question was dismissed (`kept`), the
+ * heading of the error summary when it is not "The event was not saved" (`summary`), or the public
+ * change a save would make (`preview`, with what was typed: nothing was saved).
  */
 export type EditorActionState =
   | (ActionFailure & { conflict?: ConflictView; prompt?: FormPrompt; kept?: true; summary?: string })
-  | { ok: true; message?: string };
+  | { ok: true; message?: string; preview?: ChangePreviewView; values?: Record<string, string> };
 
 /**
  * Turns a refused write into the form's state: messages translated, the user's input kept, and for
