@@ -309,3 +309,36 @@ test("the dates question is in Japanese on Japanese pages", async ({ browser }) 
   await context.close();
 });
 
+
+test("a draft's preview: the public page's content, staff only, never stored or indexed, marked as not public (en, ja)", async ({ browser, baseURL }) => {
+  const { context, page } = await signedInContext(browser, staffAccounts.editor);
+  const title = uniqueTitle("E2E Preview Draft");
+  const id = await createEventThroughForm(page, { titleEn: title, descriptionEn: "What the public will read.", cityEn: "Chiang Mai" });
+  const { slug } = await staffEvent(page.request, id);
+  await page.getByRole("link", { name: "Preview the public page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/staff/events/${id}/preview$`));
+  await expect(page.getByRole("note").filter({ hasText: "Preview — not public" })).toContainText("It is a draft: only staff can open this preview");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("What the public will read.");
+  await expect(page.getByRole("main")).toContainText("Chiang Mai");
+  // Nothing that leads to a public page or feed that does not hold the draft.
+  await expect(page.getByRole("link", { name: /Google|Outlook|Add to calendar/ })).toHaveCount(0);
+
+  const response = await page.request.get(`/en/staff/events/${id}/preview`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(response.headers()["x-robots-tag"]).toContain("noindex");
+  expect(await response.text()).toMatch(/<meta name="robots" content="[^"]*noindex/);
+  // Still a draft: no public page; and no preview for anyone without a staff session.
+  expect((await page.request.get(`/en/events/${slug}`)).status()).toBe(404);
+  const anonymous = await browser.newContext();
+  const refused = await anonymous.request.get(`${baseURL}/en/staff/events/${id}/preview`, { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers()["location"]).toContain("/en/sign-in?callbackUrl=");
+  await anonymous.close();
+
+  await page.goto(`/ja/staff/events/${id}/preview`);
+  await expect(page.getByRole("note").filter({ hasText: "プレビュー — 非公開" })).toContainText("この行事は下書きです");
+  await expect(page.getByRole("link", { name: "行事に戻る" })).toBeVisible();
+  await context.close();
+});

@@ -66,6 +66,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       </p>
       <p className={styles.inline}>
         <Link href={`/staff/events/${event.id}/history`}>{t("form.historyLink")}</Link>
+        {!deleted && (
+          <>
+            {" · "}
+            <Link href={`/staff/events/${event.id}/preview`}>{t("preview.link")}</Link>
+          </>
+        )}
         {publicNow && (
           <>
             {" · "}
