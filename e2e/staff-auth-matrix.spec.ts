@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { formFields, postActionForm, setAccountDisabled, signedInContext, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
+import { openUser } from "./pages/users";
 
 /**
  * Authorization matrix for the auth half: every user-administration server action and the
@@ -33,22 +34,28 @@ test("user administration actions and pages: only admins get through", async ({ 
   await expect(addForm.getByRole("status")).toHaveText(`User ${target} added.`);
   await page.reload();
 
-  // The forms as the admin sees them (hidden $ACTION fields included), filled in.
+  // The forms as the admin sees them (hidden $ACTION fields included), filled in: adding on the
+  // list, role and password on the user's page, disabling on its confirmation page.
   await addForm.getByLabel("Email").fill(created);
   await addForm.getByLabel("Initial password").fill("Mandalay-Rain-Season-2023");
-  await page.getByLabel(`Role of ${target}`).selectOption("admin");
-  await page.getByLabel(`New password for ${target}`).fill("Vientiane-River-Night-2023");
-  // Disabling is confirmed on a page of its own.
+  const userPage = await page.context().newPage();
+  await openUser(userPage, target);
+  // Full loads, so that the forms carry their server-rendered $ACTION fields (a client-side navigation renders none).
+  await userPage.reload();
+  await userPage.getByLabel(`Role of ${target}`).selectOption("admin");
+  await userPage.getByLabel(`New password for ${target}`).fill("Vientiane-River-Night-2023");
   const confirmPage = await page.context().newPage();
-  await confirmPage.goto("/en/staff/users");
+  await openUser(confirmPage, target);
   await confirmPage.getByRole("link", { name: `Disable: ${target}` }).click();
   await expect(confirmPage.getByRole("heading", { level: 1, name: `Disable ${target}?` })).toBeVisible();
+  await confirmPage.reload();
   const forms = {
     create: await formFields(addForm.getByRole("button", { name: "Add user" })),
-    role: await formFields(page.getByRole("button", { name: `Change role: ${target}` })),
+    role: await formFields(userPage.getByRole("button", { name: `Change role: ${target}` })),
     disable: await formFields(confirmPage.getByRole("button", { name: `Yes, disable ${target}` })),
-    reset: await formFields(page.getByRole("button", { name: `Reset password: ${target}` })),
+    reset: await formFields(userPage.getByRole("button", { name: `Reset password: ${target}` })),
   };
+  const paths = { create: "/en/staff/users", role: new URL(userPage.url()).pathname, disable: new URL(confirmPage.url()).pathname, reset: new URL(userPage.url()).pathname };
   const before = userRow(target)!;
   const effects = {
     create: () => userRow(created) !== undefined,
@@ -74,8 +81,7 @@ test("user administration actions and pages: only admins get through", async ({ 
 
   // Then every action, by every actor that must be refused, then by the admin.
   for (const [name, fields] of Object.entries(forms) as [keyof typeof forms, Record<string, string>][]) {
-    // Every action posts to the users page (the disable form's action is the one the users page uses too).
-    const path = "/en/staff/users";
+    const path = paths[name];
     for (const actor of ["anonymous", "editor", "disabled"] as const) {
       const result = await postActionForm(contexts[actor], path, fields, baseURL!);
       expect(effects[name](), `${name} as ${actor} must not run`).toBe(false);

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { SESSION_COOKIE, sessionCookie, signedInContext, signIn, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
+import { openUser } from "./pages/users";
 
 const { admin, editor, signOut, disableTarget, roleTarget, passwordChange, rateLimit } = staffAccounts;
 const genericError = "The email or password is incorrect.";
@@ -192,7 +193,7 @@ test.describe("session revocation", () => {
     await expect(target.page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
 
     const adminSide = await signedInContext(browser, admin);
-    await adminSide.page.goto("/en/staff/users");
+    await openUser(adminSide.page, disableTarget.email);
     // Disabling asks first, saying what it does; nothing happens until confirmed.
     await adminSide.page.getByRole("link", { name: `Disable: ${disableTarget.email}` }).click();
     await expect(adminSide.page.getByRole("heading", { level: 1, name: `Disable ${disableTarget.email}?` })).toBeVisible();
@@ -203,6 +204,7 @@ test.describe("session revocation", () => {
     await expect(adminSide.page.getByText(`${disableTarget.email} disabled and signed out.`)).toBeVisible();
     await adminSide.page.getByRole("link", { name: "All users" }).first().click();
     await expect(adminSide.page.getByRole("row", { name: new RegExp(disableTarget.email) })).toContainText("Disabled");
+    await openUser(adminSide.page, disableTarget.email);
 
     await expectSignedOut(target.page);
     await submitSignIn(target.page, disableTarget.email, disableTarget.password, "en");
@@ -223,7 +225,7 @@ test.describe("session revocation", () => {
     await expect(target.page.getByRole("link", { name: "Users" })).toHaveCount(0);
 
     const adminSide = await signedInContext(browser, admin);
-    await adminSide.page.goto("/en/staff/users");
+    await openUser(adminSide.page, roleTarget.email);
     const changeRole = async (label: "Administrator" | "Editor") => {
       await adminSide.page.getByLabel(`Role of ${roleTarget.email}`).selectOption({ label });
       await adminSide.page.getByRole("button", { name: `Change role: ${roleTarget.email}` }).click();

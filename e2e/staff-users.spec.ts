@@ -2,6 +2,7 @@ import { type Browser, expect, test } from "@playwright/test";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { signedInContext, submitSignIn } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
+import { openUser } from "./pages/users";
 
 const { admin, editor, resetTarget } = staffAccounts;
 
@@ -50,7 +51,7 @@ test.describe("user administration", () => {
   test("an admin resets a password: the user is signed out and only the new password works", async ({ browser }) => {
     const target = await signedInContext(browser, resetTarget);
     const adminSide = await signedInContext(browser, admin);
-    await adminSide.page.goto("/en/staff/users");
+    await openUser(adminSide.page, resetTarget.email);
     const newPassword = "Angkor-Wat-Evening-Light-2023";
     await adminSide.page.getByLabel(`New password for ${resetTarget.email}`).fill("short");
     await adminSide.page.getByRole("button", { name: `Reset password: ${resetTarget.email}` }).click();
@@ -88,7 +89,7 @@ test.describe("user administration", () => {
 
   async function expectLastAdminKept(browser: Browser) {
     const { context, page } = await signedInContext(browser, admin);
-    await page.goto("/en/staff/users");
+    await openUser(page, admin.email);
     await page.getByLabel(`Role of ${admin.email}`).selectOption({ label: "Editor" });
     await page.getByRole("button", { name: `Change role: ${admin.email}` }).click();
     const lastAdmin = "This is the last active administrator: add or enable another administrator first.";
@@ -107,11 +108,19 @@ test.describe("user administration", () => {
     await adminSide.page.goto("/ja/staff/users");
     await expect(adminSide.page.getByRole("heading", { level: 1, name: "ユーザー" })).toBeVisible();
     await expect(adminSide.page.getByRole("heading", { level: 2, name: "ユーザーの追加" })).toBeVisible();
+    await openUser(adminSide.page, editor.email, "ja");
     await adminSide.page.getByRole("link", { name: `無効にする: ${editor.email}` }).click();
     await expect(adminSide.page.getByRole("heading", { level: 1, name: `${editor.email} を無効にしますか？` })).toBeVisible();
     await expect(adminSide.page.getByRole("main")).toContainText("すべての端末ですぐにサインアウトされ");
     await adminSide.page.getByRole("link", { name: "無効にしない" }).click();
     await expect(adminSide.page.getByRole("row", { name: new RegExp(`^${editor.email}`) })).toContainText("有効");
+    // The list: a search, the last sign-in, and no actions in the rows.
+    await adminSide.page.getByLabel("メールアドレスまたは名前で検索").fill(admin.email);
+    await adminSide.page.getByRole("button", { name: "検索", exact: true }).click();
+    await expect(adminSide.page.getByRole("columnheader", { name: "最終サインイン" })).toBeVisible();
+    await expect(adminSide.page.getByRole("row", { name: new RegExp(`^${admin.email}`) })).toContainText(/\(UTC\+9\)/);
+    await expect(adminSide.page.getByRole("row", { name: new RegExp(`^${editor.email}`) })).toHaveCount(0);
+    await expect(adminSide.page.getByRole("table").getByRole("button")).toHaveCount(0);
     const editorSide = await signedInContext(browser, editor, "ja");
     await editorSide.page.goto("/ja/staff/account");
     await expect(editorSide.page.getByRole("navigation", { name: "スタッフ" }).getByRole("link", { name: "ユーザー" })).toHaveCount(0);

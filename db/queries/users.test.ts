@@ -59,4 +59,19 @@ describe("user queries", () => {
     expect(version()).toBe(v0 + 5);
     expect([audit("user.disable"), audit("user.enable"), audit("user.password_reset"), audit("auth.sign_out")]).toEqual([2, 2, 1, 1]);
   });
+
+  it("lists users by a search in email or name, with the time of their last sign-in", async () => {
+    const { recordAuthAudit } = await import("./auth-audit");
+    const { getDb } = await import("../client");
+    const found = users.createUser({ email: "lina.search@example.test", name: "Lina 100%_Wild", role: "editor", passwordHash: "h" }, null);
+    users.createUser({ email: "other.search@example.test", name: "Other", role: "editor", passwordHash: "h" }, null);
+    const at = new Date("2023-09-05T01:00:00Z");
+    recordAuthAudit(getDb(), { action: "auth.sign_in", actorId: found.id, targetUserId: found.id, detail: "ip=10.0.0.1 purpose=sign_in", at });
+    recordAuthAudit(getDb(), { action: "auth.sign_in", actorId: found.id, targetUserId: found.id, detail: "ip=10.0.0.1 purpose=sign_in", at: new Date("2023-09-01T01:00:00Z") });
+    expect(users.listUsers({ q: "LINA" }).map((u) => u.email)).toEqual(["lina.search@example.test"]);
+    expect(users.listUsers({ q: "100%_" }).map((u) => u.email)).toEqual(["lina.search@example.test"]);
+    expect(users.listUsers({ q: "search@" }).map((u) => u.email)).toEqual(["lina.search@example.test", "other.search@example.test"]);
+    expect(users.listUsers({ q: "lina" })[0].lastSignInAt).toEqual(at);
+    expect(users.listUsers({ q: "other.search" })[0].lastSignInAt).toBeNull();
+  });
 });

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, or, sql } from "drizzle-orm";
 import { normalizeEmail, type StaffRole } from "@/lib/auth/staff-user";
 import { UserInputError } from "@/lib/errors";
 import { getDb, type Db } from "../client";
 import { users, type User } from "../schema";
 import { writeTransaction } from "../transaction";
 import { recordAuthAudit } from "./auth-audit";
+import { likeContains } from "./event-conditions";
 
 /** What staff pages may show about a user: never the password hash. */
 export type UserSummary = Pick<User, "id" | "email" | "name" | "role" | "disabled" | "createdAt" | "updatedAt">;
@@ -28,8 +29,20 @@ export function getUserByEmail(email: string, db: Db = getDb()): User | undefine
   return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
 }
 
-export function listUsers(db: Db = getDb()): UserSummary[] {
-  return db.select(summaryColumns).from(users).orderBy(asc(users.email)).all();
+export type UserListRow = UserSummary & { lastSignInAt: Date | null };
+
+/** The users list: every account, or those whose email or name holds `q`, with their last sign-in. */
+export function listUsers(opts: { q?: string } = {}, db: Db = getDb()): UserListRow[] {
+  // Columns are written qualified: inside the subquery a bare "id" would be the audit row's.
+  const lastSignIn = sql<number | null>`(SELECT max("audit_log"."at") FROM "audit_log" WHERE "audit_log"."action" = 'auth.sign_in' AND "audit_log"."user_id" = "users"."id")`;
+  const q = opts.q?.trim();
+  return db
+    .select({ ...summaryColumns, lastSignIn })
+    .from(users)
+    .where(q ? or(likeContains(users.email, q), likeContains(users.name, q)) : undefined)
+    .orderBy(asc(users.email))
+    .all()
+    .map(({ lastSignIn: at, ...user }) => ({ ...user, lastSignInAt: at === null ? null : new Date(at) }));
 }
 
 export function createUser(

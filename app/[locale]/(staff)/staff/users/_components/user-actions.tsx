@@ -10,8 +10,8 @@ import styles from "../users.module.css";
 
 type Props = { user: Pick<UserSummary, "id" | "email" | "role" | "disabled"> };
 
-/** The admin actions on one user, each its own form (they work without JavaScript too); disabling asks first. */
-export function UserRowActions({ user }: Props) {
+/** The admin actions on one user (its page), each its own form, working without JavaScript too; disabling asks first. */
+export function UserActions({ user }: Props) {
   const t = useTranslations("users");
   const roles = useTranslations("staff.roles");
   const [roleState, roleAction, rolePending] = useActionState(setRoleAction, null);
