@@ -105,7 +105,7 @@ test.describe("public schedule", () => {
   test("a cancelled event stays visible and is clearly marked", async ({ page }) => {
     withE2eDb((db) => {
       db.prepare(
-        `INSERT INTO events (uid, slug, kind, title_ja, title_en, sector, country_code, status, cancel_reason, all_day, start_date, end_date, time_zone, created_at, updated_at)
+        `INSERT INTO events (uid, slug, kind, title_ja, title_en, sector, country_code, status, cancel_reason_en, all_day, start_date, end_date, time_zone, created_at, updated_at)
          VALUES ('e2e-cancelled@test', 'e2e-cancelled-meeting', 'meeting', '中止された会合', 'Cancelled e2e meeting', 'other', 'TH', 'cancelled', 'Postponed', 1, '2023-03-15', '2023-03-15', 'Asia/Bangkok', ?, ?)`,
       ).run(Date.now(), Date.now());
     });

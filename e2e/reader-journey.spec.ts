@@ -182,8 +182,8 @@ for (const lang of ["en", "ja"] as const) {
 
     test("a removed event's page says so and when; a cancelled one offers no “Add to calendar”", async ({ page }) => {
       arrangeEvent({ slug: `e2e-removed-${lang}`, titleJa: "削除された会合", titleEn: "Removed e2e meeting", status: "published", deletedAt: new Date() });
-      arrangeEvent({ slug: `e2e-cancelled-removed-${lang}`, titleJa: "中止後に削除", titleEn: "Cancelled then removed", status: "cancelled", cancelReason: "Postponed", deletedAt: new Date() });
-      arrangeEvent({ slug: `e2e-cancelled-${lang}`, titleJa: "中止された会合", titleEn: "Cancelled e2e meeting", status: "cancelled", cancelReason: "Postponed" });
+      arrangeEvent({ slug: `e2e-cancelled-removed-${lang}`, titleJa: "中止後に削除", titleEn: "Cancelled then removed", status: "cancelled", cancelReasonEn: "Postponed", deletedAt: new Date() });
+      arrangeEvent({ slug: `e2e-cancelled-${lang}`, titleJa: "中止された会合", titleEn: "Cancelled e2e meeting", status: "cancelled", cancelReasonEn: "Postponed" });
 
       const removed = await page.goto(`/${lang}/events/e2e-removed-${lang}`);
       expect(removed?.status()).toBe(200);
