@@ -25,7 +25,8 @@ export function useUnsavedChangesGuard(form: RefObject<HTMLFormElement | null>, 
     // Capture phase: before the client-side navigation of the link runs.
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!dirty || !link || link.getAttribute("href")!.startsWith("#")) return;
+      // In-page anchors and links that open another tab (signing in again) leave the form as it is.
+      if (!dirty || !link || link.getAttribute("href")!.startsWith("#") || link.getAttribute("target") === "_blank") return;
       if (!window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
