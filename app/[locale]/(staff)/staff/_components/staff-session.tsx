@@ -14,6 +14,10 @@ const SessionEnded = createContext<{ ended: boolean; setEnded: (ended: boolean) 
 
 export function StaffSessionProvider({ children }: { children: ReactNode }) {
   const [ended, setEnded] = useState(false);
+  // A staff page reached (after a save's redirect, say) was rendered for a signed-in user.
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  useEffect(() => setEnded(false), [pathname, search]);
   return <SessionEnded.Provider value={{ ended, setEnded }}>{children}</SessionEnded.Provider>;
 }
 
