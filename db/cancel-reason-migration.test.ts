@@ -34,7 +34,7 @@ describe("the bilingual cancel reason migration", () => {
   afterAll(() => sqlite.close());
 
   it("keeps every reason, in the column of the language it was typed in", () => {
-    const rows = sqlite.prepare(`SELECT cancel_reason_ja AS ja, cancel_reason_en AS en FROM events WHERE id IN (${ids.join(",")}) ORDER BY id`).all();
+    const rows = sqlite.prepare(`SELECT cancel_reason AS ja, cancel_reason_en AS en FROM events WHERE id IN (${ids.join(",")}) ORDER BY id`).all();
     expect(rows).toEqual([
       { ja: "台風のため中止", en: "" },
       { ja: "", en: "Typhoon: venue closed" },
@@ -46,7 +46,7 @@ describe("the bilingual cancel reason migration", () => {
       { ja: "\uF900の件", en: "" },
       { ja: "", en: "\uA000" },
     ]);
-    expect(rows).toEqual(REASONS.map((r) => cancelReasonOfOneLanguage(r)).map((c) => ({ ja: c.cancelReasonJa, en: c.cancelReasonEn })));
+    expect(rows).toEqual(REASONS.map((r) => cancelReasonOfOneLanguage(r)).map((c) => ({ ja: c.cancelReason, en: c.cancelReasonEn })));
   });
 
   it("sorts any text as the migration's GLOB does", () => {
@@ -65,7 +65,7 @@ describe("the bilingual cancel reason migration", () => {
 
   it("reads old audit snapshots with the two columns", () => {
     const entry = listEventAudit(ids[1], {}, db).rows.find((e) => e.action === "event.cancel")!;
-    expect(entry.after).toMatchObject({ cancelReasonJa: "", cancelReasonEn: "Typhoon: venue closed" });
+    expect(entry.after).toMatchObject({ cancelReason: "", cancelReasonEn: "Typhoon: venue closed" });
     expect(entry.after).not.toHaveProperty("cancelReason");
   });
 });

@@ -98,7 +98,7 @@ export const events = sqliteTable(
     sourceNoteEn: text("source_note_en").notNull().default(""),
     status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull(),
     /** Why it was cancelled, shown publicly: in Japanese and in English, like every public text. */
-    cancelReasonJa: text("cancel_reason_ja").notNull().default(""),
+    cancelReason: text("cancel_reason").notNull().default(""),
     cancelReasonEn: text("cancel_reason_en").notNull().default(""),
     /** Staff-only note; never shown publicly. */
     staffNote: text("staff_note").notNull().default(""),
@@ -183,28 +183,6 @@ export const countryFacts = sqliteTable("country_facts", {
   updatedAt: timestamp("updated_at").notNull(),
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
 });
-
-/**
- * One-time links with which a person sets their own password (lib/auth/invitation.ts): an admin
- * invites a new user or lets one reset a forgotten password without ever knowing it. Only a hash
- * of the token is stored; the link is shown once, to the admin who made it.
- */
-export const userInvitations = sqliteTable(
-  "user_invitations",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    tokenHash: text("token_hash").notNull().unique(),
-    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
-    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at").notNull(),
-    expiresAt: timestamp("expires_at").notNull(),
-    usedAt: timestamp("used_at"),
-  },
-  (t) => [index("user_invitations_user_idx").on(t.userId)],
-);
 
 /** Data migrations written in code (db/seed/seed-revisions.ts), each applied once. */
 export const dataMigrations = sqliteTable("data_migrations", {
@@ -293,4 +271,3 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
-export type UserInvitation = typeof userInvitations.$inferSelect;

@@ -95,7 +95,7 @@ test.describe("staff editing", () => {
     await expect(headings.first()).toHaveText("Version 5 (current version)");
     await expect(page.locator("ol.event-list > li").first()).toContainText("E2E Editor restored version 3.");
     stored = await staffEvent(page.request, id);
-    expect(stored).toMatchObject({ status: "published", cancelReasonJa: "", cancelReasonEn: "", version: 5, sequence: 4, startDate: "2023-10-11" });
+    expect(stored).toMatchObject({ status: "published", cancelReason: "", cancelReasonEn: "", version: 5, sequence: 4, startDate: "2023-10-11" });
     vevent = await feedEvent(page.request, stored.uid);
     expect(vevent?.STATUS).not.toBe("CANCELLED");
     expect(vevent?.SEQUENCE).toBe("4");

@@ -33,7 +33,7 @@ export const publicEventColumns = {
   sourceNoteJa: events.sourceNoteJa,
   sourceNoteEn: events.sourceNoteEn,
   status: events.status,
-  cancelReasonJa: events.cancelReasonJa,
+  cancelReason: events.cancelReason,
   cancelReasonEn: events.cancelReasonEn,
   datePrecision: events.datePrecision,
   isTentative: events.isTentative,

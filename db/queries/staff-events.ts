@@ -124,7 +124,7 @@ export function duplicateEvent(id: number, actor: Actor, db: Db = getDb()): Edit
         slug: firstFreeSlug(tx, duplicateSlugBase(slug)),
         parentId,
         status: "draft",
-        cancelReasonJa: "",
+        cancelReason: "",
         cancelReasonEn: "",
         sequence: 0,
         version: 1,

@@ -24,7 +24,7 @@ const EDITS: [number, Edit][] = [
   [10, (e) => (e.allDay ? { startDate: e.endDate, endDate: e.endDate } : {})],
   [15, (e, r) => ({ cityEn: `${e.cityEn.split(" ")[0]} ${pick(["Harbour", "Hills", "Old Town"], r)}`, cityJa: `${e.cityJa}新会場` })],
   [10, (e) => ({ titleEn: `${e.titleEn} (renamed)`, titleJa: `${e.titleJa}（改称）` })],
-  [5, (e) => (e.status === "cancelled" ? { status: "published", cancelReasonJa: "", cancelReasonEn: "" } : { status: "cancelled", cancelReasonJa: "主催者の都合で延期", cancelReasonEn: "Postponed by the host" })],
+  [5, (e) => (e.status === "cancelled" ? { status: "published", cancelReason: "", cancelReasonEn: "" } : { status: "cancelled", cancelReason: "主催者の都合で延期", cancelReasonEn: "Postponed by the host" })],
   [10, (e) => ({ descriptionEn: `${e.descriptionEn} Updated programme.`.trim() })],
   [20, (e) => ({ staffNote: `${e.staffNote} call the embassy`.trim() })],
 ];

@@ -85,7 +85,7 @@ export function syntheticEvents(count: number, now = new Date()): NewEvent[] {
       venueEn: r() < 0.5 ? "International Convention Centre" : "",
       isSpecial: r() < 0.1,
       status: cancelled ? "cancelled" : "published",
-      cancelReasonJa: cancelled ? "延期" : "",
+      cancelReason: cancelled ? "延期" : "",
       cancelReasonEn: cancelled ? "Postponed" : "",
       ...storedEventTime(time),
       sequence: cancelled ? 1 : 0,

@@ -37,7 +37,7 @@ export function detailFields(detail: string): Record<string, string> {
 }
 
 const EVENT_ACTIONS = new Set(["create", "update", "publish", "unpublish", "cancel", "uncancel", "delete", "redact"]);
-const USER_ACTIONS = new Set(["create", "disable", "enable", "password_reset", "password_change", "invite", "reset_link", "password_set"]);
+const USER_ACTIONS = new Set(["create", "disable", "enable", "password_reset", "password_change"]);
 
 export function auditSentence(entry: AuditEntryFacts): AuditSentence {
   const actor = entry.actor ?? "";

@@ -37,8 +37,8 @@ describe("change texts", () => {
     const facts = changeFacts(change({}, { titleJa: "新しい名称" }), "en");
     expect(facts).toEqual([{ label: "title", before: { text: "経済大臣会合", lang: "ja" }, after: { text: "新しい名称", lang: "ja" } }]);
     expect(changeSummary(change({}, { status: "cancelled", cancelReasonEn: "Typhoon" }), "ja")).toBe("中止（理由：Typhoon）");
-    expect(changeSummary(change({}, { status: "cancelled", cancelReasonJa: "台風", cancelReasonEn: "Typhoon" }), "ja")).toBe("中止（理由：台風）");
-    expect(changeSummary(change({}, { status: "cancelled", cancelReasonJa: "台風", cancelReasonEn: "Typhoon" }), "en")).toBe("cancelled (reason: Typhoon)");
+    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" }), "ja")).toBe("中止（理由：台風）");
+    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" }), "en")).toBe("cancelled (reason: Typhoon)");
     expect(changeSummary(change({}, { descriptionJa: "x", sector: "tourism" }), "en")).toBe("details updated: description, sector");
   });
 

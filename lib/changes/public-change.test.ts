@@ -32,14 +32,14 @@ describe("derivePublicChange", () => {
   });
 
   it("records a cancellation with its reason, and its withdrawal", () => {
-    const cancelled = snap({ status: "cancelled", cancelReasonJa: "台風", cancelReasonEn: "Typhoon" });
+    const cancelled = snap({ status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" });
     expect(derivePublicChange(snap(), cancelled)?.items).toEqual([{ type: "cancelled", reason: { ja: "台風", en: "Typhoon" } }]);
     // A snapshot from before the reason was bilingual: the reason in the column of its language.
     const legacy = { ...snap({ status: "cancelled" }), cancelReason: "Typhoon" } as EventSnapshot;
-    delete legacy.cancelReasonJa;
+    delete legacy.cancelReason;
     delete legacy.cancelReasonEn;
     expect(derivePublicChange(snap(), legacy)?.items).toEqual([{ type: "cancelled", reason: { ja: "", en: "Typhoon" } }]);
-    expect(types(cancelled, snap({ status: "cancelled", cancelReasonJa: "台風のため", cancelReasonEn: "Typhoon" }))).toEqual(["cancelled"]);
+    expect(types(cancelled, snap({ status: "cancelled", cancelReason: "台風のため", cancelReasonEn: "Typhoon" }))).toEqual(["cancelled"]);
     expect(types(cancelled, snap())).toEqual(["uncancelled"]);
   });
 

@@ -86,7 +86,7 @@ export function isPublicSnapshot(s: EventSnapshot | null | undefined): boolean {
 /** A snapshot's cancel reason; one written before the reason was bilingual is read as its language's (upgradeSnapshot). */
 function reasonOf(s: EventSnapshot): CancelReasonText {
   const upgraded = upgradeSnapshot(s) ?? s;
-  return { ja: text(upgraded.cancelReasonJa), en: text(upgraded.cancelReasonEn) };
+  return { ja: text(upgraded.cancelReason), en: text(upgraded.cancelReasonEn) };
 }
 
 const sameReason = (a: CancelReasonText, b: CancelReasonText) => a.ja === b.ja && a.en === b.en;

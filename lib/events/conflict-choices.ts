@@ -10,7 +10,7 @@ import type { ContentField } from "./event-edit";
 const WHEN = ["datePrecision", "allDay", "startDate", "startTime", "endDate", "endTime", "startMonth", "endMonth", "timeZone"] as const satisfies readonly EventFieldName[];
 const TIME_COLUMNS = new Set<string>(["datePrecision", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone"]);
 /** Stored fields no form field edits: they are changed by the status buttons or reordering. */
-const NOT_IN_FORM = new Set<string>(["status", "cancelReasonJa", "cancelReasonEn", "sortOrder", "deletedAt"]);
+const NOT_IN_FORM = new Set<string>(["status", "cancelReason", "cancelReasonEn", "sortOrder", "deletedAt"]);
 
 export type ConflictGroup = "when" | "host" | Exclude<EventFieldName, (typeof WHEN)[number] | "host">;
 export type ConflictChoice = "mine" | "theirs";

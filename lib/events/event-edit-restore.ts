@@ -11,7 +11,7 @@ export function editPatchFromPatch(current: Event, target: EventPatch): EventPat
 }
 
 /** The fields of an event's status: kept as they are by a restore unless asked (the confirmation says what restoring them does). */
-const STATUS_FIELDS = ["status", "cancelReasonJa", "cancelReasonEn"] as const;
+const STATUS_FIELDS = ["status", "cancelReason", "cancelReasonEn"] as const;
 
 /**
  * What restoring a version writes over `current`: that version's content, alive (a deleted event

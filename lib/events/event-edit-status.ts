@@ -35,9 +35,9 @@ export function statusChange(event: Event, action: StatusAction, opts: { now: Da
     case "unpublish":
       return { ok: true, patch: { status: "draft" } };
     case "cancel":
-      return { ok: true, patch: { status: "cancelled", cancelReasonJa: opts.cancelReason?.cancelReasonJa ?? "", cancelReasonEn: opts.cancelReason?.cancelReasonEn ?? "" } };
+      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason?.cancelReason ?? "", cancelReasonEn: opts.cancelReason?.cancelReasonEn ?? "" } };
     case "uncancel":
-      return { ok: true, patch: { status: "published", cancelReasonJa: "", cancelReasonEn: "" } };
+      return { ok: true, patch: { status: "published", cancelReason: "", cancelReasonEn: "" } };
     case "delete":
       return { ok: true, patch: { deletedAt: opts.now } };
   }

@@ -59,9 +59,9 @@ describe("status changes", () => {
   });
 
   it("cancel keeps the reason, uncancel clears it, delete is soft", () => {
-    const reason = { cancelReasonJa: "台風のため", cancelReasonEn: "Typhoon" };
+    const reason = { cancelReason: "台風のため", cancelReasonEn: "Typhoon" };
     expect(statusChange(sampleEvent, "cancel", { now: by.now, cancelReason: reason })).toEqual({ ok: true, patch: { status: "cancelled", ...reason } });
-    expect(statusChange({ ...sampleEvent, status: "cancelled" }, "uncancel", { now: by.now })).toEqual({ ok: true, patch: { status: "published", cancelReasonJa: "", cancelReasonEn: "" } });
+    expect(statusChange({ ...sampleEvent, status: "cancelled" }, "uncancel", { now: by.now })).toEqual({ ok: true, patch: { status: "published", cancelReason: "", cancelReasonEn: "" } });
     expect(statusChange(sampleEvent, "delete", { now: by.now })).toEqual({ ok: true, patch: { deletedAt: by.now } });
     expect(statusChange(draft, "cancel", { now: by.now })).toEqual({ ok: false, reason: "not_allowed" });
     expect(statusChange(sampleEvent, "publish", { now: by.now })).toEqual({ ok: false, reason: "not_allowed" });
@@ -69,7 +69,7 @@ describe("status changes", () => {
 
   it("every status change raises SEQUENCE (feeds must tell calendars)", () => {
     for (const [event, action] of [[draft, "publish"], [sampleEvent, "cancel"], [sampleEvent, "delete"], [sampleEvent, "unpublish"]] as const) {
-      const change = statusChange(event, action, { now: by.now, cancelReason: { cancelReasonJa: "", cancelReasonEn: "x" } });
+      const change = statusChange(event, action, { now: by.now, cancelReason: { cancelReason: "", cancelReasonEn: "x" } });
       if (!change.ok) throw new Error(action);
       expect(applyEventPatch(event, change.patch, by).sequence, action).toBe(event.sequence + 1);
     }

@@ -38,7 +38,7 @@ export function redactionPatch(slug: string): EventPatch {
     recurrenceJa: "",
     recurrenceEn: "",
     sourceUrl: null,
-    cancelReasonJa: "",
+    cancelReason: "",
     cancelReasonEn: "",
     hostNoteJa: "",
     hostNoteEn: "",

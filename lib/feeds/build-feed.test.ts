@@ -22,7 +22,7 @@ const base: FeedEvent = {
   sourceNoteJa: "",
   sourceNoteEn: "",
   status: "published",
-  cancelReasonJa: "",
+  cancelReason: "",
   cancelReasonEn: "",
   datePrecision: "day",
   isTentative: false,
@@ -127,7 +127,7 @@ describe("buildFeed", () => {
   });
 
   it("marks cancelled and deleted events CANCELLED, with the reason in the feed's language", () => {
-    const cancelled = { ...base, status: "cancelled" as const, cancelReasonJa: "台風のため会場閉鎖", cancelReasonEn: "Typhoon; venue closed" };
+    const cancelled = { ...base, status: "cancelled" as const, cancelReason: "台風のため会場閉鎖", cancelReasonEn: "Typhoon; venue closed" };
     const deleted = { ...online, deletedAt: new Date("2023-10-01T00:00:00Z") };
     const { icalJs } = parseBoth(build([cancelled, deleted], options));
     const [c, d] = icalJs.events;
@@ -141,7 +141,7 @@ describe("buildFeed", () => {
     const ja = parseBoth(build([cancelled], { ...options, lang: "ja" })).icalJs.events[0];
     expect(ja.description.split("\n")[1]).toBe("理由：台風のため会場閉鎖");
     // A reason given in one language only is shown in that language in both feeds.
-    const englishOnly = parseBoth(build([{ ...cancelled, cancelReasonJa: "" }], { ...options, lang: "ja" })).icalJs.events[0];
+    const englishOnly = parseBoth(build([{ ...cancelled, cancelReason: "" }], { ...options, lang: "ja" })).icalJs.events[0];
     expect(englishOnly.description.split("\n")[1]).toBe("理由：Typhoon; venue closed");
   });
 
@@ -287,7 +287,7 @@ describe("buildFeed in chunks", () => {
       titleEn: i % 4 === 0 ? `😀 会合 ${i}, part; ${"x".repeat(i % 50)}` : `Meeting ${i}`,
       timeZone: zones[i % zones.length],
       status: i % 11 === 5 ? "draft" : i % 7 === 3 ? "cancelled" : "published",
-      cancelReasonJa: "",
+      cancelReason: "",
       cancelReasonEn: i % 7 === 3 ? "Typhoon" : "",
       deletedAt: i % 13 === 9 ? new Date("2023-10-01T00:00:00Z") : null,
       startAt: i % 3 === 0 ? null : new Date(Date.UTC(2023, i % 12, 1 + (i % 28), 5)),

@@ -19,7 +19,7 @@ import type { ZoneOffsets } from "./zone-offsets";
  */
 export const FEED_EVENT_FIELDS = [
   "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "hostKind", "countryCode",
-  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReasonJa", "cancelReasonEn",
+  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReason", "cancelReasonEn",
   "datePrecision", "isTentative", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence",
   "createdAt", "updatedAt", "deletedAt",
 ] as const satisfies readonly (keyof Event)[];
@@ -92,7 +92,7 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const notes: string[] = [];
   if (e.deletedAt) notes.push(text("deletedNote"));
   else if (e.status === "cancelled") notes.push(text("cancelledNote"));
-  const reason = localized(e.cancelReasonJa, e.cancelReasonEn, lang).text.trim();
+  const reason = localized(e.cancelReason, e.cancelReasonEn, lang).text.trim();
   if (e.status === "cancelled" && reason) notes.push(text("cancelReason", { reason }));
   if (e.isTentative && !cancelled) notes.push(text("tentativeNote"));
   if (e.hostKind === "unstated") notes.push(text("hostNotStated"));

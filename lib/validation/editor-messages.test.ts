@@ -51,8 +51,8 @@ describe("editor messages", () => {
       collect(eventCreateSchema.safeParse(input));
       collect(eventUpdateSchema.safeParse({ ...input, id: "x", version: "0" }));
     }
-    collect(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonJa: "" }));
-    collect(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonJa: "x".repeat(1001) }));
+    collect(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "" }));
+    collect(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "x".repeat(1001) }));
     collect(moveEventSchema.safeParse({ id: "1", version: "1", direction: "sideways" }));
     collect(restoreEventSchema.safeParse({}));
     collect(redactEventSchema.safeParse({ id: "1", version: "1" }));

@@ -13,13 +13,13 @@ describe("one-button action schemas", () => {
   });
 
   it("cancelling needs a reason in at least one language, each of at most 1000 characters, line breaks allowed", () => {
-    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonJa: "  " }))).toEqual({
-      cancelReasonJa: ["editor.errors.reasonRequired"],
+    expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "  " }))).toEqual({
+      cancelReason: ["editor.errors.reasonRequired"],
       cancelReasonEn: ["editor.errors.reasonRequired"],
     });
     expect(errors(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReasonEn: "x".repeat(1001) })).cancelReasonEn).toEqual(["editor.errors.reasonTooLong"]);
-    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReasonEn: "Typhoon\r\nPostponed" })).toMatchObject({ cancelReasonJa: "", cancelReasonEn: "Typhoon\nPostponed" });
-    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReasonJa: "台風", cancelReasonEn: "" })).toMatchObject({ cancelReasonJa: "台風", cancelReasonEn: "" });
+    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReasonEn: "Typhoon\r\nPostponed" })).toMatchObject({ cancelReason: "", cancelReasonEn: "Typhoon\nPostponed" });
+    expect(cancelEventSchema.parse({ id: "1", version: "1", cancelReason: "台風", cancelReasonEn: "" })).toMatchObject({ cancelReason: "台風", cancelReasonEn: "" });
   });
 
   it("moves go up or down; restores name an audit entry", () => {

@@ -13,10 +13,10 @@ const reason = multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("rea
 
 /** A cancellation says why, publicly, in at least one language (the other page then shows that one). */
 export const cancelEventSchema = eventRefSchema
-  .extend({ cancelReasonJa: reason, cancelReasonEn: reason })
+  .extend({ cancelReason: reason, cancelReasonEn: reason })
   .superRefine((v, ctx) => {
-    if (typeof v !== "object" || v === null || v.cancelReasonJa !== "" || v.cancelReasonEn !== "") return;
-    for (const path of ["cancelReasonJa", "cancelReasonEn"]) ctx.addIssue({ code: "custom", message: editorError("reasonRequired"), path: [path] });
+    if (typeof v !== "object" || v === null || v.cancelReason !== "" || v.cancelReasonEn !== "") return;
+    for (const path of ["cancelReason", "cancelReasonEn"]) ctx.addIssue({ code: "custom", message: editorError("reasonRequired"), path: [path] });
   });
 
 /** The edit form's buttons (lib/events/edit-intent.ts): which one was pressed, on which event and version. */

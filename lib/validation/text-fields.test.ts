@@ -22,7 +22,7 @@ const fields: { field: string; schema: z.ZodType; base: Record<string, string>; 
     field, schema: eventInputSchema, base: validMeetingForm, lines: "one" as const,
   })),
   ...["descriptionJa", "descriptionEn", "staffNote"].map((field) => ({ field, schema: eventInputSchema, base: validMeetingForm, lines: "several" as const })),
-  ...["cancelReasonJa", "cancelReasonEn"].map((field) => ({ field, schema: cancelEventSchema, base: { id: "1", version: "1", cancelReasonJa: "台風", cancelReasonEn: "Typhoon" }, lines: "several" as const })),
+  ...["cancelReason", "cancelReasonEn"].map((field) => ({ field, schema: cancelEventSchema, base: { id: "1", version: "1", cancelReason: "台風", cancelReasonEn: "Typhoon" }, lines: "several" as const })),
   { field: "name", schema: newUserSchema, base: { email: "new.editor@example.org", name: "New Editor", role: "editor", password: "violet-harbour-kettle-93" }, lines: "one" },
 ];
 
@@ -82,7 +82,7 @@ describe("textLimits: the forms' maxlength is the schema's limit", () => {
   });
 
   it("also for the cancel reasons and the user's name", () => {
-    expect(textLimits(cancelEventSchema.shape)).toEqual({ cancelReasonJa: 1000, cancelReasonEn: 1000 });
+    expect(textLimits(cancelEventSchema.shape)).toEqual({ cancelReason: 1000, cancelReasonEn: 1000 });
     expect(textLimits({ name: nameField })).toEqual({ name: 100 });
   });
 });

@@ -38,7 +38,7 @@ export function StatusPanel({ allowed, values, errors, limits, pending }: Props)
         <fieldset className={styles.cancel}>
           <legend>{t("actions.cancel")}</legend>
           <p className="hint">{t("actions.cancelReasonHint")}</p>
-          {(["cancelReasonJa", "cancelReasonEn"] as const).map((name) => (
+          {(["cancelReason", "cancelReasonEn"] as const).map((name) => (
             <TextAreaField key={name} name={name} label={t(`actions.${name}`)} rows={2} errors={errors[name]} defaultValue={values[name]} maxLength={limits[name]} />
           ))}
           {button("cancel", t("actions.cancel"), "danger")}
