@@ -95,7 +95,9 @@ export const events = sqliteTable(
     sourceNoteJa: text("source_note_ja").notNull().default(""),
     sourceNoteEn: text("source_note_en").notNull().default(""),
     status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull(),
+    /** Why it was cancelled, shown publicly: in Japanese (older rows: as typed), and in English. */
     cancelReason: text("cancel_reason").notNull().default(""),
+    cancelReasonEn: text("cancel_reason_en").notNull().default(""),
     /** Staff-only note; never shown publicly. */
     staffNote: text("staff_note").notNull().default(""),
     // --- time model (see lib/time/event-time.ts and lib/time/date-precision.ts) ---
@@ -200,9 +202,40 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }).$type<EventSnapshot | null>(),
     after: text("after", { mode: "json" }).$type<EventSnapshot | null>(),
     detail: text("detail").notNull().default(""),
+    /** The import batch (import_batches.id) the change belongs to: its apply, or its undo. */
+    batchId: integer("batch_id"),
   },
-  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at), index("audit_batch_idx").on(t.batchId)],
 );
+
+/**
+ * One import of a file (lib/import/): a preview first, holding the decoded file until it is applied
+ * (then emptied: the audit entries of the batch record every change), undone at most once by an admin.
+ */
+export const importBatches = sqliteTable("import_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  status: text("status", { enum: ["preview", "applied", "undone"] }).notNull(),
+  format: text("format", { enum: ["csv", "ics"] }).notNull(),
+  fileName: text("file_name").notNull().default(""),
+  /** The encoding the file was read in (utf-8, utf-8 with BOM, shift_jis). */
+  encoding: text("encoding").notNull(),
+  /** The decoded file, kept between preview and apply only. */
+  sourceText: text("source_text").notNull().default(""),
+  /** The import's options (ICS language and defaults), JSON. */
+  options: text("options", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  /** What the preview promised, row by row: apply refuses if the events changed since. */
+  planFingerprint: text("plan_fingerprint").notNull(),
+  published: integer("published", { mode: "boolean" }).notNull().default(false),
+  created: integer("created").notNull().default(0),
+  updated: integer("updated").notNull().default(0),
+  unchanged: integer("unchanged").notNull().default(0),
+  skipped: integer("skipped").notNull().default(0),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at").notNull(),
+  appliedAt: timestamp("applied_at"),
+  undoneAt: timestamp("undone_at"),
+  undoneBy: integer("undone_by").references(() => users.id, { onDelete: "set null" }),
+});
 
 /** Failed sign-in attempts, kept in the database so rate limits survive restarts. */
 export const loginAttempts = sqliteTable(
@@ -231,3 +264,4 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ImportBatch = typeof importBatches.$inferSelect;

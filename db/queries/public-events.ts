@@ -34,6 +34,7 @@ export const publicEventColumns = {
   sourceNoteEn: events.sourceNoteEn,
   status: events.status,
   cancelReason: events.cancelReason,
+  cancelReasonEn: events.cancelReasonEn,
   datePrecision: events.datePrecision,
   isTentative: events.isTentative,
   allDay: events.allDay,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { snapshotToPatch, snapshotVersion } from "@/lib/audit/event-snapshot";
 import { editPatchFromPatch } from "@/lib/events/event-edit-restore";
-import { isSlugLocked, statusChange, type StatusAction } from "@/lib/events/event-edit-status";
+import { isSlugLocked, statusChange, type CancelReason, type StatusAction } from "@/lib/events/event-edit-status";
 import { getDb, type Db } from "../client";
 import { events, type Event } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -21,7 +21,7 @@ const STATUS_AUDIT = {
 
 /** Publish, unpublish, cancel (with a reason), un-cancel or (soft) delete, if still at `version`. */
 export function changeEventStatus(
-  args: { id: number; version: number; action: StatusAction; cancelReason?: string },
+  args: { id: number; version: number; action: StatusAction; cancelReason?: CancelReason },
   actor: Actor,
   db: Db = getDb(),
 ): EditResult {
@@ -32,7 +32,7 @@ export function changeEventStatus(
     if (current.deletedAt) return { ok: false, code: "deleted" };
     const change = statusChange(current, args.action, { now: actor.now ?? new Date(), cancelReason: args.cancelReason });
     if (!change.ok) return { ok: false, code: "not_allowed" };
-    const detail = args.action === "cancel" ? args.cancelReason : undefined;
+    const detail = args.action === "cancel" && args.cancelReason ? [args.cancelReason.ja, args.cancelReason.en].filter(Boolean).join(" / ") : undefined;
     const updated = writeChange(tx, current, args.version, change.patch, { action: STATUS_AUDIT[args.action], actor, detail });
     if (!updated) return conflictFailure(tx, current, args.version, null);
     return { ok: true, event: updated, changed: true };

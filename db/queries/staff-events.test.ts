@@ -142,17 +142,17 @@ describe("status changes", () => {
     const dv = readDataVersion(db).version;
     const published = changeEventStatus({ id: event.id, version: 1, action: "publish" }, alice, db);
     expect(published).toMatchObject({ ok: true, event: { status: "published", version: 2, sequence: 1 } });
-    const cancelled = changeEventStatus({ id: event.id, version: 2, action: "cancel", cancelReason: "Typhoon" }, alice, db);
-    expect(cancelled).toMatchObject({ ok: true, event: { status: "cancelled", cancelReason: "Typhoon", version: 3, sequence: 2 } });
+    const cancelled = changeEventStatus({ id: event.id, version: 2, action: "cancel", cancelReason: { ja: "台風", en: "Typhoon" } }, alice, db);
+    expect(cancelled).toMatchObject({ ok: true, event: { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon", version: 3, sequence: 2 } });
     expect(changeEventStatus({ id: event.id, version: 3, action: "publish" }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
     const back = changeEventStatus({ id: event.id, version: 3, action: "uncancel" }, alice, db);
-    expect(back).toMatchObject({ ok: true, event: { status: "published", cancelReason: "", sequence: 3 } });
+    expect(back).toMatchObject({ ok: true, event: { status: "published", cancelReason: "", cancelReasonEn: "", sequence: 3 } });
     const deleted = changeEventStatus({ id: event.id, version: 4, action: "delete" }, alice, db);
     expect(deleted).toMatchObject({ ok: true, event: { status: "published", version: 5, sequence: 4 } });
     expect(row(event.id).deletedAt).toBeInstanceOf(Date);
     expect(readDataVersion(db).version).toBe(dv + 4);
     expect(listEventAudit(event.id, {}, db).rows.map((e) => e.action)).toEqual(["event.delete", "event.uncancel", "event.cancel", "event.publish", "event.create"]);
-    expect(changeEventStatus({ id: event.id, version: 5, action: "cancel", cancelReason: "x" }, alice, db)).toEqual({ ok: false, code: "deleted" });
+    expect(changeEventStatus({ id: event.id, version: 5, action: "cancel", cancelReason: { ja: "x", en: "" } }, alice, db)).toEqual({ ok: false, code: "deleted" });
     expect(updateEvent({ id: event.id, version: 5, input: input({ titleEn: "x" }) }, alice, db)).toEqual({ ok: false, code: "deleted" });
   });
 

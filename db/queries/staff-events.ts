@@ -111,6 +111,7 @@ export function duplicateEvent(id: number, actor: Actor, db: Db = getDb()): Edit
         parentId,
         status: "draft",
         cancelReason: "",
+        cancelReasonEn: "",
         sequence: 0,
         version: 1,
         createdAt: now,

@@ -23,10 +23,13 @@ export function allowedStatusActions(event: Pick<Event, "status" | "deletedAt">)
   return byStatus[event.status];
 }
 
+/** Why an event is cancelled, shown publicly: Japanese and English (either may be empty, not both). */
+export type CancelReason = { ja: string; en: string };
+
 export type StatusChange = { ok: true; patch: EventPatch } | { ok: false; reason: "not_allowed" };
 
 /** The patch for `action` on `event`, or why it cannot be done now. */
-export function statusChange(event: Event, action: StatusAction, opts: { now: Date; cancelReason?: string }): StatusChange {
+export function statusChange(event: Event, action: StatusAction, opts: { now: Date; cancelReason?: CancelReason }): StatusChange {
   if (!allowedStatusActions(event).includes(action)) return { ok: false, reason: "not_allowed" };
   switch (action) {
     case "publish":
@@ -34,9 +37,9 @@ export function statusChange(event: Event, action: StatusAction, opts: { now: Da
     case "unpublish":
       return { ok: true, patch: { status: "draft" } };
     case "cancel":
-      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason ?? "" } };
+      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason?.ja ?? "", cancelReasonEn: opts.cancelReason?.en ?? "" } };
     case "uncancel":
-      return { ok: true, patch: { status: "published", cancelReason: "" } };
+      return { ok: true, patch: { status: "published", cancelReason: "", cancelReasonEn: "" } };
     case "delete":
       return { ok: true, patch: { deletedAt: opts.now } };
   }

@@ -16,7 +16,7 @@ export const EDITABLE_FIELDS = [
 ] as const satisfies readonly (keyof Event)[];
 
 /** Everything a person can change about an event, through the form or the action buttons. */
-export const CONTENT_FIELDS = [...EDITABLE_FIELDS, "status", "cancelReason", "sortOrder", "deletedAt"] as const;
+export const CONTENT_FIELDS = [...EDITABLE_FIELDS, "status", "cancelReason", "cancelReasonEn", "sortOrder", "deletedAt"] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 /** Equality for stored values: Dates and ISO strings of the same instant are equal, undefined is null. */

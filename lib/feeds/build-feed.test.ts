@@ -23,6 +23,7 @@ const base: FeedEvent = {
   sourceNoteEn: "",
   status: "published",
   cancelReason: "",
+  cancelReasonEn: "",
   datePrecision: "day",
   isTentative: false,
   allDay: true,
@@ -137,6 +138,14 @@ describe("buildFeed", () => {
     expect(d.description.startsWith("This event has been removed from the schedule.")).toBe(true);
     // The deletion is the event's latest modification.
     expect(d.lastModified).toBe("2023-10-01T00:00:00.000Z");
+  });
+
+  it("gives the cancellation's reason in the feed's language, or in the other when only that one is given", () => {
+    const both = { ...base, status: "cancelled" as const, cancelReason: "台風のため", cancelReasonEn: "Typhoon" };
+    const reason = (e: FeedEvent, lang: "ja" | "en") => parseBoth(build([e], { ...options, lang })).icalJs.events[0].description.split("\n")[1];
+    expect(reason(both, "en")).toBe("Reason: Typhoon");
+    expect(reason(both, "ja")).toContain("台風のため");
+    expect(reason({ ...both, cancelReasonEn: "" }, "en")).toBe("Reason: 台風のため");
   });
 
   it("round-trips commas, semicolons, backslashes, newlines, Japanese and emoji exactly", () => {

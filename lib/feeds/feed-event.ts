@@ -15,7 +15,7 @@ import type { ZoneOffsets } from "./zone-offsets";
  */
 export const FEED_EVENT_FIELDS = [
   "uid", "slug", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "sector", "hostKind", "countryCode",
-  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReason",
+  "cityJa", "cityEn", "venueJa", "venueEn", "isSpecial", "sourceNoteJa", "sourceNoteEn", "status", "cancelReason", "cancelReasonEn",
   "datePrecision", "isTentative", "allDay", "startDate", "endDate", "startAt", "endAt", "timeZone", "sequence",
   "createdAt", "updatedAt", "deletedAt",
 ] as const satisfies readonly (keyof Event)[];
@@ -72,7 +72,8 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const notes: string[] = [];
   if (e.deletedAt) notes.push(text("deletedNote"));
   else if (e.status === "cancelled") notes.push(text("cancelledNote"));
-  if (e.status === "cancelled" && e.cancelReason.trim()) notes.push(text("cancelReason", { reason: e.cancelReason }));
+  const reason = localized(e.cancelReason, e.cancelReasonEn, ctx.lang).text;
+  if (e.status === "cancelled" && reason.trim()) notes.push(text("cancelReason", { reason }));
   if (e.isTentative && !cancelled) notes.push(text("tentativeNote"));
   if (e.hostKind === "unstated") notes.push(text("hostNotStated"));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;

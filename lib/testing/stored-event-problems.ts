@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 const BAD_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 const BAD_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const LINE_FIELDS = ["titleJa", "titleEn", "cityJa", "cityEn", "venueJa", "venueEn", "recurrenceJa", "recurrenceEn", "sourceTitleJa", "sourceTitleEn"];
-const TEXT_FIELDS = ["descriptionJa", "descriptionEn", "staffNote", "cancelReason", "hostNoteJa", "hostNoteEn", "sourceNoteJa", "sourceNoteEn"];
+const TEXT_FIELDS = ["descriptionJa", "descriptionEn", "staffNote", "cancelReason", "cancelReasonEn", "hostNoteJa", "hostNoteEn", "sourceNoteJa", "sourceNoteEn"];
 
 const KNOWN_ZONES = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
 

@@ -8,9 +8,16 @@ export const CANCEL_REASON_MAX = 1000;
 /** Names an event and the row version the button was shown for (optimistic locking). */
 export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
 
-export const cancelEventSchema = eventRefSchema.extend({
-  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong", required: true }),
-});
+/** A cancellation's public reason: Japanese (`cancelReason`) and English; one of them at least. */
+export const cancelEventSchema = eventRefSchema
+  .extend({
+    cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong" }),
+    cancelReasonEn: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.cancelReason === "" && v.cancelReasonEn === "") ctx.addIssue({ code: "custom", message: editorError("required"), path: ["cancelReason"] });
+  })
+  .transform(({ cancelReason, cancelReasonEn, ...ref }) => ({ ...ref, cancelReason: { ja: cancelReason, en: cancelReasonEn } }));
 
 export const moveEventSchema = eventRefSchema.extend({
   direction: z.enum(["up", "down"], { error: editorError("invalidChoice") }),

@@ -11,7 +11,7 @@ import { googleCalendarLink } from "@/lib/events/google-calendar-link";
 import { knownPlaceParts } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
-import { localizedField } from "@/i18n/localized";
+import { localized, localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
@@ -84,7 +84,7 @@ export default async function EventPage({ params }: Props) {
       {event.status === "cancelled" && (
         <div className="cancelled-banner" role="note">
           <p>{t("cancelled")}</p>
-          {event.cancelReason && <p>{t("cancelReason", { reason: event.cancelReason })}</p>}
+          {(event.cancelReason || event.cancelReasonEn) && <p>{t("cancelReason", { reason: localized(event.cancelReason, event.cancelReasonEn, locale).text })}</p>}
         </div>
       )}
       <EventBadges event={event} />

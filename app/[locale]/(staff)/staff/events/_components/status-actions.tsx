@@ -24,17 +24,25 @@ export function StatusActions({ id, version, allowed, actions }: Props) {
       {allowed.includes("publish") && <ActionButtonForm action={actions.publish} hidden={hidden} label={t("actions.publish")} variant="primary" hint={t("actions.publishHint")} />}
       {allowed.includes("uncancel") && <ActionButtonForm action={actions.uncancel} hidden={hidden} label={t("actions.uncancel")} variant="primary" />}
       {allowed.includes("cancel") && (
-        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReason: t("actions.cancelReason") }}>
+        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReason: t("actions.cancelReason"), cancelReasonEn: t("actions.cancelReasonEn") }}>
           {(failed) => (
-            <TextAreaField
-              name="cancelReason"
-              label={t("actions.cancelReason")}
-              required
-              requiredLabel={t("form.required")}
-              rows={2}
-              errors={failed?.fieldErrors.cancelReason}
-              defaultValue={failed?.values.cancelReason}
-            />
+            <>
+              <TextAreaField
+                name="cancelReason"
+                label={t("actions.cancelReason")}
+                hint={t("actions.cancelReasonHint")}
+                rows={2}
+                errors={failed?.fieldErrors.cancelReason}
+                defaultValue={failed?.values.cancelReason}
+              />
+              <TextAreaField
+                name="cancelReasonEn"
+                label={t("actions.cancelReasonEn")}
+                rows={2}
+                errors={failed?.fieldErrors.cancelReasonEn}
+                defaultValue={failed?.values.cancelReasonEn}
+              />
+            </>
           )}
         </ActionButtonForm>
       )}
