@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { EventSnapshot } from "@/lib/audit/event-snapshot";
-import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
+import type { EventAuditAction, ImportAuditAction } from "@/lib/audit/event-audit-actions";
 import { getDb, type Db } from "../client";
 import { auditLog, events, users } from "../schema";
 
@@ -13,6 +13,8 @@ export type EventAuditInput = {
   before: EventSnapshot | null;
   after: EventSnapshot | null;
   detail?: string;
+  /** The import batch the change belongs to (lib/import). */
+  batchId?: number;
 };
 
 /** Appends one entry; call it inside the write transaction that made the change. */
@@ -28,10 +30,16 @@ export function recordAudit(tx: Db, entry: EventAuditInput): number {
       before: entry.before,
       after: entry.after,
       detail: entry.detail ?? "",
+      batchId: entry.batchId ?? null,
     })
     .returning({ id: auditLog.id })
     .get();
   return row.id;
+}
+
+/** The entry of an import batch as a whole (its apply or its undo), beside its events' own entries. */
+export function recordImportAudit(tx: Db, entry: { at: Date; userId: number | null; action: ImportAuditAction; batchId: number; detail: string }): void {
+  tx.insert(auditLog).values({ at: entry.at, userId: entry.userId, action: entry.action, entityType: "import", entityId: entry.batchId, detail: entry.detail, batchId: entry.batchId }).run();
 }
 
 const entryColumns = {

@@ -82,7 +82,7 @@ export function writeChange(
   current: Event,
   expectedVersion: number,
   patch: EventPatch,
-  audit: { action: EventAuditAction; actor: Actor; detail?: string },
+  audit: { action: EventAuditAction; actor: Actor; detail?: string; batchId?: number },
 ): Event | null {
   const now = audit.actor.now ?? new Date();
   const values = applyEventPatch(current, patch, { userId: audit.actor.userId, now });
@@ -101,6 +101,7 @@ export function writeChange(
     before: eventSnapshot(current),
     after: eventSnapshot(updated),
     detail: audit.detail,
+    batchId: audit.batchId,
   });
   return updated;
 }

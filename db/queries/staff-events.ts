@@ -25,16 +25,17 @@ export function newEventUid(): string {
   return `${crypto.randomUUID()}@japan-asean-2023`;
 }
 
-function firstFreeSlug(tx: Db, base: string): string {
+export function firstFreeSlug(tx: Db, base: string): string {
   for (let attempt = 1; ; attempt++) {
     const candidate = slugCandidate(base, attempt);
     if (!slugProblem(tx, null, candidate)) return candidate;
   }
 }
 
-function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string }): Event {
+/** Inserts a new event with its audit entry (inside the caller's write transaction). */
+export function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate" | "event.import"; actor: Actor; detail?: string; batchId?: number }): Event {
   const created = tx.insert(events).values(values).returning().get();
-  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail });
+  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail, batchId: audit.batchId });
   return created;
 }
 

@@ -24,9 +24,9 @@ export function looksLikeFormula(cell: string): boolean {
   return /^[+\-@]\s*(?:[A-Za-z_][\w.]*\s*\(|\$?[A-Za-z]{1,3}\$?\d+\b)/.test(cell);
 }
 
-/** Exports write a cell that starts with = + - @ behind an apostrophe (lib/export/csv-cells.ts); an import takes it off. */
+/** Exports write a cell that starts with = + - @ (after any apostrophes) behind one more apostrophe (lib/export/csv-cells.ts); an import takes it off. */
 export function unquoteNeutralized(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -72,7 +72,13 @@ function lookup(entries: [code: string, names: string[]][]): (cell: string) => s
   return (cell) => map.get(cell.normalize("NFKC").trim().toLowerCase()) ?? null;
 }
 
-const kindCode = lookup(EVENT_KINDS.map((k) => [k, [EVENT_KIND_LABELS[k].ja, EVENT_KIND_LABELS[k].en]]));
+/** The words people write for each type, besides its labels. */
+const KIND_WORDS: Record<(typeof EVENT_KINDS)[number], string[]> = {
+  meeting: ["会合", "会議", "首脳会議", "閣僚会合"],
+  event: ["行事", "イベント", "その他"],
+  program: ["事業", "プログラム", "青年交流"],
+};
+const kindCode = lookup(EVENT_KINDS.map((k) => [k, [EVENT_KIND_LABELS[k].ja, EVENT_KIND_LABELS[k].en, ...KIND_WORDS[k]]]));
 const sectorCode = lookup(SECTORS.map((s) => [s, [SECTOR_LABELS[s].ja, SECTOR_LABELS[s].en]]));
 const hostCode = lookup([
   ...COUNTRIES.map((c): [string, string[]] => [c.code, [c.nameJa, c.nameEn]]),

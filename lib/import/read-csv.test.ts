@@ -28,7 +28,7 @@ describe("readEventCsv", () => {
 
   it("keeps cell problems with their row and field, and reads the id, UID and slug as the row's key", () => {
     const [row] = rows("ID,UID,スラッグ,名称（英語）,種別,分野,開催地,開始日,終日\n12,abc@x,My-Slug,=1+2,meeting,space,JP,soon,maybe\n");
-    expect(row.key).toEqual({ id: 12, uid: "abc@x", slug: "My-Slug" });
+    expect(row.key).toEqual({ id: 12, uid: "abc@x", slug: "my-slug" });
     expect(row.problems).toEqual({
       titleEn: [{ code: "import.errors.formula" }],
       sector: [{ code: "editor.errors.invalidChoice" }],

@@ -61,7 +61,9 @@ function readRow(cells: string[], columns: (CsvColumn | null)[], position: numbe
     if (isMatchKey(column.key)) {
       if (cell.value === "") continue;
       if (column.key === "id") row.key.id = Number(cell.value);
-      else row.key[column.key] = cell.value;
+      // Slugs are stored in lower case (the form's rule): "My-Slug" names my-slug.
+      else if (column.key === "slug") row.key.slug = cell.value.toLowerCase();
+      else row.key.uid = cell.value;
       if (column.key === "slug") row.values.slug = cell.value;
       continue;
     }

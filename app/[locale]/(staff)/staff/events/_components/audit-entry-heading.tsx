@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditLogRow } from "@/db/queries/audit";
-import { isEventAuditAction } from "@/lib/audit/event-audit-actions";
+import { isEventAuditAction, isImportAuditAction } from "@/lib/audit/event-audit-actions";
 import { snapshotVersion } from "@/lib/audit/event-snapshot";
 import { formatStamp } from "../_lib/stamp";
 import styles from "./editor.module.css";
@@ -9,7 +9,7 @@ import styles from "./editor.module.css";
 export async function AuditEntryHeading({ entry, level = 2 }: { entry: AuditLogRow; level?: 2 | 3 }) {
   const t = await getTranslations("editor.history");
   const Heading = level === 2 ? "h2" : "h3";
-  const action = isEventAuditAction(entry.action) || entry.action === "country.update" ? t(`actions.${entry.action}`) : entry.action;
+  const action = isEventAuditAction(entry.action) || isImportAuditAction(entry.action) || entry.action === "country.update" ? t(`actions.${entry.action}`) : entry.action;
   const version = snapshotVersion(entry.after);
   return (
     <>

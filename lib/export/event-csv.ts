@@ -1,0 +1,44 @@
+import { stringify } from "csv-stringify/sync";
+import type { Event } from "@/db/schema";
+import { eventFieldValues, type EventFieldSource } from "@/lib/events/event-edit-form-values";
+import { eventPageUrl } from "@/lib/feeds/feed-event";
+import { CSV_COLUMNS, type CsvColumnKey } from "@/lib/import/csv-columns";
+import { neutralizeFormula } from "./csv-cells";
+
+/**
+ * A view's events as CSV for Excel: UTF-8 with a byte-order mark (without one, Excel-ja reads
+ * UTF-8 as Shift_JIS and shows garbage), CRLF line ends, headers in the view's language, and
+ * formulas neutralised. The columns are the import's (lib/import/csv-columns.ts) filled as the
+ * event form fills itself, plus the status and feed bookkeeping that an import reads past: an
+ * export imported again changes nothing. Public exports leave out the private note.
+ */
+export type ExportEvent = EventFieldSource & Pick<Event, "uid" | "status" | "cancelReason" | "cancelReasonEn" | "sequence" | "updatedAt">;
+
+export const EXPORT_COLUMNS = CSV_COLUMNS.filter((c) => c.key !== "staffNote");
+
+const BOOLEAN_FIELDS = new Set<CsvColumnKey>(["isTentative", "allDay", "isSpecial"]);
+
+/** One event's cells, in EXPORT_COLUMNS order (before neutralising). */
+export function exportCells(event: ExportEvent, opts: { lang: "ja" | "en"; baseUrl: string }): string[] {
+  const fields = eventFieldValues(event) as Record<string, string | undefined>;
+  const extra: Partial<Record<CsvColumnKey, string>> = {
+    id: String(event.id),
+    uid: event.uid,
+    status: event.status,
+    cancelReasonJa: event.cancelReason,
+    cancelReasonEn: event.cancelReasonEn,
+    sequence: String(event.sequence),
+    url: eventPageUrl(opts.baseUrl, opts.lang, event.slug),
+    updatedAt: event.updatedAt.toISOString(),
+  };
+  return EXPORT_COLUMNS.map(({ key }) => {
+    if (BOOLEAN_FIELDS.has(key)) return fields[key] === "on" ? "TRUE" : "FALSE";
+    return extra[key] ?? fields[key] ?? "";
+  });
+}
+
+export function eventsCsv(events: Iterable<ExportEvent>, opts: { lang: "ja" | "en"; baseUrl: string }): string {
+  const rows: string[][] = [EXPORT_COLUMNS.map((c) => c[opts.lang])];
+  for (const event of events) rows.push(exportCells(event, opts).map(neutralizeFormula));
+  return stringify(rows, { bom: true, record_delimiter: "windows" });
+}
