@@ -218,7 +218,7 @@ export const importBatches = sqliteTable("import_batches", {
   format: text("format", { enum: ["csv", "ics"] }).notNull(),
   fileName: text("file_name").notNull().default(""),
   /** The encoding the file was read in (utf-8, utf-8 with BOM, shift_jis). */
-  encoding: text("encoding").notNull(),
+  encoding: text("encoding", { enum: ["utf-8", "utf-8-bom", "shift_jis"] }).notNull(),
   /** The decoded file, kept between preview and apply only. */
   sourceText: text("source_text").notNull().default(""),
   /** The import's options (ICS language and defaults), JSON. */

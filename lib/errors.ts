@@ -1,3 +1,5 @@
+import type apiEn from "@/i18n/messages/en/api.json";
+import type apiJa from "@/i18n/messages/ja/api.json";
 import type authEn from "@/i18n/messages/en/auth.json";
 import type authJa from "@/i18n/messages/ja/auth.json";
 import type editorEn from "@/i18n/messages/en/editor.json";
@@ -17,6 +19,7 @@ import type usersJa from "@/i18n/messages/ja/users.json";
  * so a code is valid only once it has a text in both languages; i18n/error-messages.ts translates.
  */
 type ErrorTexts = {
+  api: [typeof apiEn.errors, typeof apiJa.errors];
   auth: [typeof authEn.errors, typeof authJa.errors];
   editor: [typeof editorEn.errors, typeof editorJa.errors];
   feeds: [typeof feedsEn.errors, typeof feedsJa.errors];

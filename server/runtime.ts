@@ -4,6 +4,7 @@ import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { applySeedRevisions } from "@/db/seed/seed-revisions";
+import { createPublicDataService, type PublicDataService } from "@/lib/api/public-data-service";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
@@ -12,8 +13,8 @@ import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
- * the data version as this process knows it, the feed service (its cache included) and the
- * rendered-page cache. Created once per process by instrumentation.ts at start, and reached
+ * the data version as this process knows it, the feed service (its cache included), the
+ * rendered-page cache, and the cache of the public API's answers and exports. Created once per process by instrumentation.ts at start, and reached
  * only through runtime().
  */
 export type AppRuntime = {
@@ -21,6 +22,7 @@ export type AppRuntime = {
   dataVersion: DataVersionTracker;
   feeds: FeedService;
   pages: PageCache;
+  publicData: PublicDataService;
   startedAt: Date;
 };
 
@@ -43,6 +45,7 @@ function createRuntime(): AppRuntime {
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion }),
+    publicData: createPublicDataService({ tracker: dataVersion }),
     startedAt: new Date(),
   };
 }

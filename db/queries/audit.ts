@@ -54,6 +54,7 @@ const entryColumns = {
   before: auditLog.before,
   after: auditLog.after,
   detail: auditLog.detail,
+  batchId: auditLog.batchId,
 };
 
 /** Entries with their author's name and email (null once the account is deleted). */

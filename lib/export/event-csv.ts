@@ -37,8 +37,25 @@ export function exportCells(event: ExportEvent, opts: { lang: "ja" | "en"; baseU
   });
 }
 
+const BATCH = 1000;
+const encoder = new TextEncoder();
+
+/** The CSV file in chunks of rows (the byte-order mark and header first), as a large view is read in batches. */
+export function eventsCsvChunks(events: Iterable<ExportEvent>, opts: { lang: "ja" | "en"; baseUrl: string }): Uint8Array[] {
+  const chunks = [encoder.encode(stringify([EXPORT_COLUMNS.map((c) => c[opts.lang])], { bom: true, record_delimiter: "windows" }))];
+  let batch: string[][] = [];
+  const flush = () => {
+    if (batch.length) chunks.push(encoder.encode(stringify(batch, { record_delimiter: "windows" })));
+    batch = [];
+  };
+  for (const event of events) {
+    batch.push(exportCells(event, opts).map(neutralizeFormula));
+    if (batch.length === BATCH) flush();
+  }
+  flush();
+  return chunks;
+}
+
 export function eventsCsv(events: Iterable<ExportEvent>, opts: { lang: "ja" | "en"; baseUrl: string }): string {
-  const rows: string[][] = [EXPORT_COLUMNS.map((c) => c[opts.lang])];
-  for (const event of events) rows.push(exportCells(event, opts).map(neutralizeFormula));
-  return stringify(rows, { bom: true, record_delimiter: "windows" });
+  return Buffer.concat(eventsCsvChunks(events, opts)).toString("utf8");
 }
