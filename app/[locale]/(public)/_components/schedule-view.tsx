@@ -9,6 +9,7 @@ import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { formatMonth } from "@/lib/time/format";
 import { EventRow } from "./event-row";
+import { ExportLinks } from "./export-links";
 import { Pagination } from "./pagination";
 import { ScheduleFilterForm } from "./schedule-filter-form";
 
@@ -49,6 +50,7 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
           <span className="hint"> {t("subscribeHint")}</span>
         </p>
       </div>
+      <ExportLinks locale={locale} query={viewQuery} />
       {groupByMonth(rows).map(({ month, events }) => (
         <section key={month} aria-labelledby={`month-${month}`} className="month">
           <h2 id={`month-${month}`}>{formatMonth(month, locale)}</h2>

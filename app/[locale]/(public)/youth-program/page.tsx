@@ -9,6 +9,7 @@ import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
+import { ExportLinks } from "../_components/export-links";
 import { EventBadges } from "../_components/event-badges";
 import { SourceNote } from "../_components/source-note";
 
@@ -65,6 +66,7 @@ export default async function YouthProgramPage({ params }: Props) {
       <section aria-labelledby="itinerary">
         <h2 id="itinerary">{t("itinerary")}</h2>
         <p className="hint">{t("itineraryNote")}</p>
+        <ExportLinks locale={locale} query={`program=${YOUTH_PROGRAM_SLUG}`} />
         {phases.map(({ phase, items }) => (
           <section key={phase.id} className="phase" aria-labelledby={`phase-${phase.id}`}>
             <h3 id={`phase-${phase.id}`}>

@@ -38,6 +38,9 @@ export default async function StaffLayout({ children, params }: Props) {
               <li>
                 <StaffNavLink href="/staff/history" sections={["/staff/history"]}>{t("nav.history")}</StaffNavLink>
               </li>
+              <li>
+                <StaffNavLink href="/staff/import" sections={["/staff/import"]}>{t("nav.import")}</StaffNavLink>
+              </li>
               {user.role === "admin" && (
                 <li>
                   <StaffNavLink href="/staff/users">{t("nav.users")}</StaffNavLink>

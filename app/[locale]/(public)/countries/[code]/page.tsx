@@ -15,6 +15,7 @@ import { countryName, isCountryCode } from "@/lib/events/countries";
 import { countryFromPageSegment, countryPagePath } from "@/lib/events/country-pages";
 import { scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { EventRow } from "../../_components/event-row";
+import { ExportLinks } from "../../_components/export-links";
 import { FeedCard } from "../../feeds/_components/feed-card";
 import feedStyles from "../../feeds/feeds.module.css";
 
@@ -131,6 +132,7 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="events">
         <h2 id="events">{t("events", { country: name })}</h2>
         <p className="results-count">{t("eventsCount", { count: total })}</p>
+        <ExportLinks locale={locale} query={scheduleFiltersToQuery({ country: code })} />
         <ol className="event-list">
           {rows.map((e) => (
             <EventRow key={e.id} event={e} locale={locale} />
