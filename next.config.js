@@ -55,9 +55,10 @@ const nextConfig = {
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },
   // forbidden() answers 403 on staff pages a signed-in user's role does not allow. Imports are
-  // posted to a server action: above lib/import/limits.ts's 10 MB, a file up to 20 MB still
-  // reaches the action and is refused with the import's own message (the page checks the size first).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // posted to a server action on a page proxy.ts sees: above lib/import/limits.ts's 10 MB, a file
+  // up to 20 MB still reaches the action whole (the proxy would cut a body at 10 MB) and is refused
+  // with the import's own message; the page checks the size before sending when it can.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   // proxy.ts rewrites filtered schedule URLs; keep request.url as received (see proxy.ts).
   skipProxyUrlNormalize: true,
   async headers() {

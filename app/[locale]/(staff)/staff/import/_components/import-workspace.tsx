@@ -100,6 +100,11 @@ export function ImportWorkspace({ maxBytes, kinds, sectors, hosts }: Props) {
             <p>
               <strong>{preview.counts}</strong>
             </p>
+            {preview.notice && (
+              <div className="notice notice--warning">
+                <p>{preview.notice}</p>
+              </div>
+            )}
             {preview.applicable && preview.previewId !== null && (
               <form action={applyAction}>
                 <input type="hidden" name="previewId" value={preview.previewId} />

@@ -39,6 +39,8 @@ export type PreviewView = {
   counts: string;
   previewId: number | null;
   applicable: boolean;
+  /** Why it cannot be applied, when it cannot. */
+  notice: string | null;
   rows: PreviewRowView[];
 };
 
@@ -79,6 +81,7 @@ export async function previewView(preview: Preview, fileName: string, locale: Ap
     counts: t("counts", preview.plan.counts),
     previewId: preview.batchId,
     applicable: isApplicable(preview.plan),
+    notice: isApplicable(preview.plan) ? null : translate(preview.plan.counts.invalid > 0 ? "import.errors.hasInvalidRows" : "import.errors.nothingToApply"),
     rows: preview.plan.rows.map(rowView),
   };
 }
