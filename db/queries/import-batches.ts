@@ -12,8 +12,8 @@ import { getDb, type Db } from "../client";
 import { auditLog, events, importBatches, users, type Event, type ImportBatch } from "../schema";
 import { writeTransaction } from "../transaction";
 import { eventWasEverPublic, recordAudit, recordImportAudit } from "./audit";
-import { importLookup } from "./import-lookup";
-import { insertEvent, newEventUid } from "./staff-events";
+import { importLookup, takenSlugs } from "./import-lookup";
+import { insertEvents, newEventUid } from "./staff-events";
 import { loadEvent, slugProblem, writeChange, type Actor } from "./staff-events-shared";
 
 /**
@@ -78,14 +78,21 @@ export type ApplyResult =
   | { ok: false; code: "not_found" | "expired" | "already_applied" }
   | { ok: false; code: "changed" | "not_applicable"; plan: ImportPlan; batch: ImportBatch };
 
-/** New events' slugs: the first free one for each base, remembering where each base stands (a file may repeat a title). */
-function slugAllocator(tx: Db) {
+/**
+ * New events' slugs: the first free one for each base (base, base-2…), the bases' first
+ * candidates checked in a few queries up front, every slug given out remembered (a file may
+ * repeat a title, and a row may name a slug another row's title would give).
+ */
+function slugAllocator(tx: Db, bases: string[], claimed: Set<string>) {
+  const taken = takenSlugs(tx, [...new Set(bases)]);
   const next = new Map<string, number>();
+  const isFree = (candidate: string, attempt: number) => !claimed.has(candidate) && (attempt === 1 ? !taken.has(candidate) : !slugProblem(tx, null, candidate));
   return (base: string) => {
     for (let attempt = next.get(base) ?? 1; ; attempt++) {
       const candidate = slugCandidate(base, attempt);
-      if (!slugProblem(tx, null, candidate)) {
+      if (isFree(candidate, attempt)) {
         next.set(base, attempt + 1);
+        claimed.add(candidate);
         return candidate;
       }
     }
@@ -93,17 +100,19 @@ function slugAllocator(tx: Db) {
 }
 
 function writePlan(tx: Db, plan: ImportPlan, batchId: number, publish: boolean, actor: Actor, now: Date): void {
-  const freeSlug = slugAllocator(tx);
   const audit = { action: "event.import" as const, actor: { ...actor, now }, batchId, detail: `#${batchId}` };
+  const creates = plan.rows.filter((r) => r.outcome === "create" && r.input).map((r) => ({ input: r.input!, uid: r.uid ?? newEventUid() }));
+  const bases = creates.map((c) => (c.input.slug ? null : slugFromTitle(c.input.titleEn, c.uid)));
+  const freeSlug = slugAllocator(tx, bases.filter((b): b is string => b !== null), new Set(creates.flatMap((c) => (c.input.slug ? [c.input.slug] : []))));
+  const status = publish ? ("published" as const) : ("draft" as const);
+  insertEvents(
+    tx,
+    creates.map((c, i) => ({ ...c.input, uid: c.uid, slug: c.input.slug ?? freeSlug(bases[i]!), status, createdAt: now, updatedAt: now, updatedBy: actor.userId })),
+    audit,
+  );
   for (const row of plan.rows) {
-    if (row.outcome === "create" && row.input) {
-      const uid = row.uid ?? newEventUid();
-      const slug = row.input.slug ?? freeSlug(slugFromTitle(row.input.titleEn, uid));
-      const values = { ...row.input, uid, slug, status: publish ? ("published" as const) : ("draft" as const), createdAt: now, updatedAt: now, updatedBy: actor.userId };
-      insertEvent(tx, values, audit);
-    } else if (row.outcome === "update" && row.target && row.patch) {
-      if (!writeChange(tx, row.target, row.target.version, row.patch, audit)) throw new Error(`Event ${row.target.id} changed inside a write transaction`);
-    }
+    if (row.outcome !== "update" || !row.target || !row.patch) continue;
+    if (!writeChange(tx, row.target, row.target.version, row.patch, audit)) throw new Error(`Event ${row.target.id} changed inside a write transaction`);
   }
 }
 

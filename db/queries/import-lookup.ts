@@ -17,6 +17,15 @@ function selectIn<T extends string | number>(db: Db, column: typeof events.id | 
   return rows;
 }
 
+/** Which of `slugs` stored events use (deleted ones included). */
+export function takenSlugs(db: Db, slugs: string[]): Set<string> {
+  const taken = new Set<string>();
+  for (let i = 0; i < slugs.length; i += CHUNK) {
+    for (const row of db.select({ slug: events.slug }).from(events).where(inArray(events.slug, slugs.slice(i, i + CHUNK))).all()) taken.add(row.slug);
+  }
+  return taken;
+}
+
 /**
  * The stored events an import's rows may name (by id, UID or slug, deleted ones included: their
  * slugs and UIDs stay taken), read in a few queries up front, and the rules the plan checks
