@@ -7,6 +7,7 @@ import { createStaffAccounts } from "../lib/staff-accounts";
 import { signInStaff } from "../lib/staff-client";
 import { makeNginxDir, type NginxProcess } from "../lib/nginx";
 import { changeDataExternally, directFeedGeneration } from "./feed-generation";
+import { measureImport } from "./import-timing";
 import { expectOk, waitUntilIdle } from "./http";
 import { measure, type LoadOptions, type Measurement } from "./measure";
 import { startBenchNginx } from "./nginx-config";
@@ -29,6 +30,8 @@ const FULL_FEED_PATH = `${FEED_PATH}?range=all`;
  */
 const UNCOMPRESSED = { "accept-encoding": "identity" };
 const SCHEDULE_PATH = "/ja";
+/** The public API's first page of events (100), as a script polls it. */
+const API_EVENTS_PATH = "/api/v1/events";
 const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
 
 type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string; freshness: boolean };
@@ -62,7 +65,8 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const { events } = freshDatabase(databaseFile, size === "seeded" ? [] : syntheticEvents(size));
   const [editor] = await createStaffAccounts(databaseFile, 1, "bench-editor");
   const direct = await directFeedGeneration(databaseFile, "http://127.0.0.1", FULL_FEED_PATH);
-  log(`[${label}] ${events} events; the full feed in plain Node: ${direct.ms} ms; starting the production server…`);
+  const importTiming = measureImport(databaseFile);
+  log(`[${label}] ${events} events; the full feed in plain Node: ${direct.ms} ms; a ${importTiming.rows}-row import: preview ${importTiming.previewMs} ms + apply ${importTiming.applyMs} ms; starting the production server…`);
   const server = await startAppServer({ databaseFile });
   const nginxDir = makeNginxDir();
   let nginx: NginxProcess | undefined;
@@ -100,12 +104,14 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const viaProxy = await expectOk(`${proxyBase}${FEED_PATH}`);
     if (!viaProxy.body.equals(served.body)) throw new Error("The proxy served other bytes than the app");
     await expectOk(`${server.url}${EVENT_PATH}`);
+    await expectOk(`${server.url}${API_EVENTS_PATH}`);
 
     const specs: Spec[] = [
       { name: "feed 200", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 200 },
       { name: "feed 304", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
       { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 },
       { name: "event page", target: "app", url: `${server.url}${EVENT_PATH}`, expectedStatus: 200 },
+      { name: "api events", target: "app", url: `${server.url}${API_EVENTS_PATH}`, expectedStatus: 200 },
       { name: "feed 200", target: "nginx-static", url: staticUrl, expectedStatus: 200 },
       { name: "feed 304", target: "nginx-static", url: staticUrl, expectedStatus: 304, headers: { "if-none-match": staticEtag } },
       { name: "feed 200", target: "nginx-proxy", url: `${proxyBase}${FEED_PATH}`, expectedStatus: 200 },
@@ -137,6 +143,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       rssAfterGenerationMb,
       peakRssMb: Math.round(server.peakRss() / 1e6),
       proxyFreshness,
+      importTiming,
       measurements: withRatios(measured),
     };
   } finally {
