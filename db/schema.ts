@@ -219,12 +219,14 @@ export const importBatches = sqliteTable("import_batches", {
   fileName: text("file_name").notNull().default(""),
   /** The encoding the file was read in (utf-8, utf-8 with BOM, shift_jis). */
   encoding: text("encoding", { enum: ["utf-8", "utf-8-bom", "shift_jis"] }).notNull(),
-  /** The decoded file, kept between preview and apply only. */
+  /** The decoded file, kept between preview and apply only (like plannedInputs). */
   sourceText: text("source_text").notNull().default(""),
   /** The import's options (ICS language and defaults), JSON. */
   options: text("options", { mode: "json" }).$type<Record<string, string>>().notNull(),
   /** What the preview promised, row by row: apply refuses if the events changed since. */
   planFingerprint: text("plan_fingerprint").notNull(),
+  /** The preview's checked rows (lib/import/planned-inputs.ts), so that apply need not check them again. */
+  plannedInputs: text("planned_inputs").notNull().default(""),
   published: integer("published", { mode: "boolean" }).notNull().default(false),
   created: integer("created").notNull().default(0),
   updated: integer("updated").notNull().default(0),

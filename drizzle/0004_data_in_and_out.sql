@@ -7,6 +7,7 @@ CREATE TABLE `import_batches` (
 	`source_text` text DEFAULT '' NOT NULL,
 	`options` text NOT NULL,
 	`plan_fingerprint` text NOT NULL,
+	`planned_inputs` text DEFAULT '' NOT NULL,
 	`published` integer DEFAULT false NOT NULL,
 	`created` integer DEFAULT 0 NOT NULL,
 	`updated` integer DEFAULT 0 NOT NULL,

@@ -8,6 +8,7 @@ import { type ImportPlan, isApplicable, planImport } from "@/lib/import/import-p
 import type { ImportProblem } from "@/lib/import/import-problem";
 import { PREVIEW_TTL_MS } from "@/lib/import/limits";
 import type { FileEncoding } from "@/lib/import/decode-file";
+import { parsePlannedInputs, serializePlannedInputs } from "@/lib/import/planned-inputs";
 import { getDb, type Db } from "../client";
 import { auditLog, events, importBatches, users, type Event, type ImportBatch } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -18,8 +19,9 @@ import { loadEvent, slugProblem, writeChange, type Actor } from "./staff-events-
 
 /**
  * Imports as batches: a preview is read and planned (lib/import) without writing any event; when
- * every row is valid the decoded file is kept with the plan's fingerprint, so that apply re-reads
- * the same file in its one write transaction, re-plans against the events as they are then, and
+ * every row is valid the decoded file is kept with the plan's fingerprint and checked values, so
+ * that apply re-reads the same file in its one write transaction, re-plans against the events as
+ * they are then (values checked again only for rows whose event changed), and
  * writes only if the plan is still the one previewed (optimistic locking for a whole file). Every
  * event write carries the batch's id in its audit entry; an admin's undo puts back, in one
  * transaction, what the batch wrote, unless an event was changed since.
@@ -51,6 +53,7 @@ export function previewImport(file: { bytes: Uint8Array; name: string }, setting
         sourceText: read.text,
         options: { icsLanguage: settings.icsLanguage, kind: settings.kind, sector: settings.sector, host: settings.host, siteZone: settings.siteZone },
         planFingerprint: plan.fingerprint,
+        plannedInputs: serializePlannedInputs(plan),
         createdBy: actor.userId,
         createdAt: now,
       })
@@ -70,7 +73,7 @@ function replan(batch: ImportBatch, db: Db): ImportPlan {
   const settings = settingsOf(batch);
   const read = readImportText(batch.sourceText, batch.format, settings, settings.siteZone);
   if (!read.ok) throw new Error(`Import batch ${batch.id}: its stored file no longer reads (${read.problem.code})`);
-  return planImport(read.rows, importLookup(read.rows, db), createDefaults(batch.format, settings, settings.siteZone));
+  return planImport(read.rows, importLookup(read.rows, db), createDefaults(batch.format, settings, settings.siteZone), parsePlannedInputs(batch.plannedInputs));
 }
 
 export type ApplyResult =
@@ -131,7 +134,7 @@ export function applyImport(batchId: number, opts: { publish: boolean }, actor: 
     if (now.getTime() - batch.createdAt.getTime() > PREVIEW_TTL_MS) return { ok: false, code: "expired" };
     const plan = replan(batch, tx);
     if (plan.fingerprint !== batch.planFingerprint) {
-      tx.update(importBatches).set({ planFingerprint: plan.fingerprint }).where(eq(importBatches.id, batchId)).run();
+      tx.update(importBatches).set({ planFingerprint: plan.fingerprint, plannedInputs: serializePlannedInputs(plan) }).where(eq(importBatches.id, batchId)).run();
       return { ok: false, code: "changed", plan, batch };
     }
     if (!isApplicable(plan)) return { ok: false, code: "not_applicable", plan, batch };
@@ -139,7 +142,7 @@ export function applyImport(batchId: number, opts: { publish: boolean }, actor: 
     const { create: created, update: updated, unchanged, skipped } = plan.counts;
     const applied = tx
       .update(importBatches)
-      .set({ status: "applied", appliedAt: now, published: opts.publish, created, updated, unchanged, skipped, sourceText: "" })
+      .set({ status: "applied", appliedAt: now, published: opts.publish, created, updated, unchanged, skipped, sourceText: "", plannedInputs: "" })
       .where(eq(importBatches.id, batchId))
       .returning()
       .get();

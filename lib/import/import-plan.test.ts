@@ -6,6 +6,7 @@ import { isApplicable, planImport, type ImportLookup } from "./import-plan";
 import type { ImportRow } from "./import-row";
 import { readEventCsv } from "./read-csv";
 import { readEventIcs } from "./read-ics";
+import { parsePlannedInputs, serializePlannedInputs } from "./planned-inputs";
 
 /** Stored events in memory, with the rules the database module checks. */
 function lookupOf(events: Event[], opts: { lockedIds?: number[]; programIds?: number[] } = {}): ImportLookup {
@@ -137,6 +138,22 @@ describe("planImport", () => {
     const again = planImport(rows.rows, lookupOf(created), icsDefaults);
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 4, invalid: 0, skipped: 3 });
     expect(isApplicable(again)).toBe(false);
+  });
+
+  it("reuses a preview's checked values while a row's event is unchanged, and checks again once it changed", () => {
+    const rows = csvRows(`7,,,Renamed,meeting,economy,ID,2023-08-21,09:00,,12:30,,`, `,,,New one,meeting,economy,JP,2023-09-01,,,,,`);
+    const preview = planImport(rows, lookupOf([stored]), defaults);
+    const planned = parsePlannedInputs(serializePlannedInputs(preview));
+    const again = planImport(rows, lookupOf([stored]), defaults, planned);
+    expect(again.fingerprint).toBe(preview.fingerprint);
+    expect(again.rows.map((r) => [r.outcome, r.input, r.patch])).toEqual(preview.rows.map((r) => [r.outcome, r.input, r.patch]));
+    // A stale value planted for row 2 (its event changed): checked again from the file, not reused.
+    const stale = new Map(planned);
+    stale.set(2, { ...planned.get(2)!, targetVersion: 4, input: { ...planned.get(2)!.input, titleEn: "stale" } });
+    expect(planImport(rows, lookupOf([stored]), defaults, stale).rows[0].input?.titleEn).toBe("Renamed");
+    const reused = new Map(planned);
+    reused.set(3, { ...planned.get(3)!, input: { ...planned.get(3)!.input, titleEn: "from the preview" } });
+    expect(planImport(rows, lookupOf([stored]), defaults, reused).rows[1].input?.titleEn).toBe("from the preview");
   });
 
   it("gives the same fingerprint for the same rows and events, another once an event changed", () => {

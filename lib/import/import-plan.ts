@@ -8,6 +8,7 @@ import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { eventInputSchema, type EventFieldName, type EventInput } from "@/lib/validation/event-input";
 import type { ImportProblem } from "./import-problem";
 import { addProblem, type ImportRow, type ProblemField } from "./import-row";
+import type { PlannedInput } from "./planned-inputs";
 
 /**
  * What an import would do, row by row, decided before anything is written: each row creates an
@@ -121,7 +122,7 @@ function storedProblems(input: EventInput, target: Event | null, patch: EventPat
   return problems;
 }
 
-function planRow(row: ImportRow, lookup: ImportLookup, defaults: CreateDefaults): PlanRow {
+function planRow(row: ImportRow, lookup: ImportLookup, defaults: CreateDefaults, planned?: PlannedInput): PlanRow {
   const plan: PlanRow = { position: row.position, label: row.label ?? "", outcome: "invalid", target: null, input: null, uid: null, patch: null, problems: { ...row.problems }, warnings: [], skip: row.skip ?? null };
   if (row.skip) return { ...plan, outcome: "skipped", problems: {} };
   const found = findTarget(row, lookup);
@@ -130,7 +131,9 @@ function planRow(row: ImportRow, lookup: ImportLookup, defaults: CreateDefaults)
   if (found.target?.deletedAt) addProblem(plan, "row", { code: "import.errors.deletedEvent", values: { id: found.target.id } });
   if (!found.target && row.key.uid) plan.uid = row.key.uid;
   if (row.values.allDay === "true" && (given(row.values.startTime) || given(row.values.endTime))) addProblem(plan, "startTime", { code: "import.errors.timesWithAllDay" });
-  const { input, problems } = schemaProblems(formValues(row, found.target, defaults));
+  // The values a preview checked stand while the row names the same event at the same version.
+  const reusable = planned && planned.targetId === (found.target?.id ?? null) && planned.targetVersion === (found.target?.version ?? null);
+  const { input, problems } = reusable ? { input: planned.input, problems: {} } : schemaProblems(formValues(row, found.target, defaults));
   // A cell that could not be read already says what is wrong with its field.
   for (const [field, list] of Object.entries(problems) as [ProblemField, ImportProblem[]][]) if (!plan.problems[field]) plan.problems[field] = list;
   // An end date the row does not give is its start date's: a problem with the start is the one to show.
@@ -171,13 +174,14 @@ function flagDuplicates(rows: PlanRow[]): void {
   }
 }
 
-export function planImport(rows: readonly ImportRow[], lookup: ImportLookup, defaults: CreateDefaults): ImportPlan {
-  const planned = rows.map((row) => planRow(row, lookup, defaults));
-  flagDuplicates(planned);
+/** The plan of `rows`; `planned` holds a preview's checked values (apply), by row position. */
+export function planImport(rows: readonly ImportRow[], lookup: ImportLookup, defaults: CreateDefaults, planned?: ReadonlyMap<number, PlannedInput>): ImportPlan {
+  const plannedRows = rows.map((row) => planRow(row, lookup, defaults, planned?.get(row.position)));
+  flagDuplicates(plannedRows);
   const counts: Record<PlanOutcome, number> = { create: 0, update: 0, unchanged: 0, invalid: 0, skipped: 0 };
-  for (const row of planned) counts[row.outcome] += 1;
-  const promise = planned.map((r) => [r.outcome, r.target?.id ?? null, r.target?.version ?? null, r.uid]);
-  return { rows: planned, counts, fingerprint: createHash("sha256").update(JSON.stringify(promise)).digest("base64url") };
+  for (const row of plannedRows) counts[row.outcome] += 1;
+  const promise = plannedRows.map((r) => [r.outcome, r.target?.id ?? null, r.target?.version ?? null, r.uid]);
+  return { rows: plannedRows, counts, fingerprint: createHash("sha256").update(JSON.stringify(promise)).digest("base64url") };
 }
 
 /** Whether the plan can be applied: no invalid row, and something to write. */
