@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { MINISTRY_CALENDAR_UIDS, ministryCalendar } from "../lib/testing/ministry-calendar";
 import { openApiValidator } from "../lib/testing/openapi-validator";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { signIn, signedInContext, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
@@ -52,6 +53,7 @@ test("an editor imports Excel-ja's Shift_JIS CSV: preview with an invalid row, f
   await expect(invalid).toContainText("開始日: 実在する日付を入力してください");
   await expect(preview).toContainText("正しくない行があります");
   await expect(preview.getByRole("button", { name: "取り込む" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
   expect(eventCount()).toBe(before);
 
   await upload(page, "行事一覧.csv", excelJaCsv(rows("2023/11/30")), "text/csv", "プレビューを表示");
@@ -73,6 +75,7 @@ test("an editor imports Excel-ja's Shift_JIS CSV: preview with an invalid row, f
   await expect(table.getByRole("row", { name: new RegExp(`${prefix}①防災会合.*下書き`) })).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(`${prefix}②髙橋フォーラム.*下書き`) })).toBeVisible();
   await expect(page.getByRole("button", { name: "この取り込みを取り消す" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 
   const admin = await signedInContext(browser, staffAccounts.admin, "ja");
   await admin.page.goto(batchUrl);
@@ -215,4 +218,23 @@ test("the API's answers conform to its OpenAPI document, public and staff", asyn
   expect(refused.status()).toBe(403);
   expect((await refused.json()).message).toContain(`send Origin: ${baseURL}`);
   await context.close();
+});
+
+test("the developers page, in both languages: the API, examples with this site's address, the Origin to send", async ({ page, baseURL }) => {
+  for (const [lang, heading, origin] of [["ja", "開発者向けデータ", "と、スキーム・ホスト・ポートまで完全に一致"], ["en", "Data for developers", "exactly as written: scheme, host and port"]] as const) {
+    const response = await page.goto(`/${lang}/developers`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("main")).toContainText(`curl '${baseURL}/api/v1/events?country=TH&limit=20'`);
+    await expect(page.getByRole("main")).toContainText(`await fetch("${baseURL}/api/v1/events?month=2023-12&limit=100")`);
+    await expect(page.getByRole("main")).toContainText(`Origin: ${baseURL}`);
+    await expect(page.getByRole("main")).toContainText(origin);
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.getByRole("link", { name: "OpenAPI 文書" }).or(page.getByRole("link", { name: "OpenAPI document" })).click();
+  expect(JSON.parse(await page.locator("body").innerText()).openapi).toBe("3.1.0");
+  // Every public page links to it, and the schedule offers its view as downloads.
+  await page.goto("/en?sector=tourism");
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: /Data for developers/ })).toHaveAttribute("href", "/en/developers");
+  await expect(page.getByRole("link", { name: "CSV (Excel)" })).toHaveAttribute("href", "/export/events.csv?sector=tourism&lang=en");
 });
