@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq, isNull, inArray } from "drizzle-orm";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventsCsv } from "@/lib/export/event-csv";
+import { eventsCsvChunks } from "@/lib/export/event-csv";
 import { MINISTRY_CALENDAR_UIDS, ministryCalendar } from "@/lib/testing/ministry-calendar";
 import { readDataVersion } from "../data-version";
 import { openDatabase } from "../open-database";
@@ -160,9 +160,9 @@ describe("import batches", () => {
     const publicEvents = db.select().from(events).where(and(inArray(events.status, ["published", "cancelled"]), isNull(events.deletedAt))).all();
     expect(publicEvents.length).toBeGreaterThan(30);
     for (const lang of ["ja", "en"] as const) {
-      const csv = eventsCsv(publicEvents, { lang, baseUrl: "https://example.org" });
-      expect(csv.startsWith("\ufeff")).toBe(true);
-      const result = preview({ bytes: new TextEncoder().encode(csv), name: "export.csv" });
+      const bytes = Buffer.concat(eventsCsvChunks(publicEvents, { lang, baseUrl: "https://example.org" }));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const result = preview({ bytes: new Uint8Array(bytes), name: "export.csv" });
       expect(result.encoding).toBe("utf-8-bom");
       const notUnchanged = result.plan.rows.filter((r) => r.outcome !== "unchanged").map((r) => [r.position, r.outcome, r.problems, r.patch]);
       expect(notUnchanged).toEqual([]);

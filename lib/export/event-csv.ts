@@ -19,7 +19,7 @@ export const EXPORT_COLUMNS = CSV_COLUMNS.filter((c) => c.key !== "staffNote");
 const BOOLEAN_FIELDS = new Set<CsvColumnKey>(["isTentative", "allDay", "isSpecial"]);
 
 /** One event's cells, in EXPORT_COLUMNS order (before neutralising). */
-export function exportCells(event: ExportEvent, opts: { lang: "ja" | "en"; baseUrl: string }): string[] {
+function exportCells(event: ExportEvent, opts: { lang: "ja" | "en"; baseUrl: string }): string[] {
   const fields = eventFieldValues(event) as Record<string, string | undefined>;
   const extra: Partial<Record<CsvColumnKey, string>> = {
     id: String(event.id),
@@ -56,6 +56,3 @@ export function eventsCsvChunks(events: Iterable<ExportEvent>, opts: { lang: "ja
   return chunks;
 }
 
-export function eventsCsv(events: Iterable<ExportEvent>, opts: { lang: "ja" | "en"; baseUrl: string }): string {
-  return Buffer.concat(eventsCsvChunks(events, opts)).toString("utf8");
-}

@@ -92,7 +92,7 @@ export function isMatchKey(key: CsvColumnKey): key is MatchKey {
 }
 
 /** A header as compared: NFKC (full-width brackets and letters become ASCII), lower case, no spaces or underscores. */
-export function normalizeHeader(header: string): string {
+function normalizeHeader(header: string): string {
   return header.normalize("NFKC").toLowerCase().replace(/[\s_\-]+/g, "");
 }
 

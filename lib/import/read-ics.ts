@@ -104,13 +104,7 @@ function readEvent(event: ICAL.Component, position: number, options: IcsReadOpti
   return row;
 }
 
-export function readEventIcs(source: string, options: IcsReadOptions): ReadFile {
-  let root: ICAL.Component;
-  try {
-    root = new ICAL.Component(ICAL.parse(source));
-  } catch {
-    return { ok: false, problem: { code: "import.errors.icsSyntax" } };
-  }
+function readCalendar(root: ICAL.Component, options: IcsReadOptions): ReadFile {
   const calendar = root.name === "vcalendar" ? root : root.getFirstSubcomponent("vcalendar");
   const events = calendar?.getAllSubcomponents("vevent") ?? [];
   if (events.length === 0) return { ok: false, problem: { code: "import.errors.icsNoEvents" } };
@@ -118,4 +112,13 @@ export function readEventIcs(source: string, options: IcsReadOptions): ReadFile 
   const calendarZone = calendar!.getFirstPropertyValue("x-wr-timezone");
   const defaultZone = (typeof calendarZone === "string" && zoneFromTzid(calendarZone)) || options.defaultZone;
   return { ok: true, rows: events.map((event, i) => readEvent(event, i + 1, options, defaultZone)) };
+}
+
+export function readEventIcs(source: string, options: IcsReadOptions): ReadFile {
+  try {
+    return readCalendar(new ICAL.Component(ICAL.parse(source)), options);
+  } catch {
+    // ical.js throws while parsing, and at times while reading a broken structure (an unclosed component).
+    return { ok: false, problem: { code: "import.errors.icsSyntax" } };
+  }
 }

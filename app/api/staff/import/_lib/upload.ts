@@ -2,7 +2,6 @@ import "server-only";
 import { problemJson } from "@/lib/api/import-preview-json";
 import type { ImportProblem } from "@/lib/import/import-problem";
 import { IMPORT_MAX_BYTES } from "@/lib/import/limits";
-import { errorTranslator } from "@/i18n/error-messages";
 import { json, jsonError } from "../../events/_lib/respond";
 
 /** Room for the multipart envelope and the option fields around the file. */
@@ -58,6 +57,3 @@ export async function readUpload(request: Request): Promise<{ file: { bytes: Uin
   for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
   return { file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }, fields };
 }
-
-/** English text of an import error code, for the API's `message`. */
-export const englishImportText = (problem: ImportProblem) => errorTranslator("en")(problem.code, problem.values);
