@@ -50,7 +50,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
-      `${pad(r.size, 8)} import of ${r.importTiming.rows} rows (${(r.importTiming.bytes / 1e6).toFixed(2)} MB Shift_JIS): preview ${r.importTiming.previewMs} ms + apply ${r.importTiming.applyMs} ms = ${r.importTiming.totalMs} ms`,
+      `${pad(r.size, 8)} import of ${r.importTiming.rows} rows (${(r.importTiming.bytes / 1e6).toFixed(2)} MB Shift_JIS): preview ${r.importTiming.previewMs} ms + apply ${r.importTiming.applyMs} ms = ${r.importTiming.totalMs} ms (CPU ${r.importTiming.cpuMs} ms)`,
       `${pad(r.size, 8)} events ${r.events}, default feed ${(r.feedBytes / 1e6).toFixed(2)} MB generated: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms; full feed ${(r.fullFeedBytes / 1e6).toFixed(2)} MB in ${r.fullFeedMs} ms (plain Node ${direct}, a cached one gzipped ${r.gzipFeedMs} ms); peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }
