@@ -1,28 +1,19 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
+const { IMPORT_ACTION_BODY_LIMIT_BYTES } = require("./server/action-body-limits.cjs");
+
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /**
- * Security headers for every response. No page loads anything from another origin, so the policy
- * is 'self' throughout; 'unsafe-inline' for scripts is needed by Next's inline bootstrap scripts
- * (nonces would force every page to render per request with a proxy-generated nonce), and for
- * styles by React's style attributes. frame-ancestors/X-Frame-Options forbid framing (clickjacking).
+ * Security headers for every response. Scripts: 'unsafe-inline' here is what a response gets when
+ * nothing narrower applies; public pages in the page cache add a policy of their inline scripts'
+ * hashes, and proxy.ts replaces this one with a nonce policy on staff and sign-in pages
+ * (lib/security/script-policy.ts, docs/DEPLOYMENT.md). frame-ancestors/X-Frame-Options forbid framing.
  * No value here may contain ":": Next compiles a header value containing one as a path pattern
  * on every request (next.config.test.ts), which cost about a tenth of a feed 304's time.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const contentSecurityPolicy = require("./lib/security/content-security-policy.cjs").contentSecurityPolicy("'self' 'unsafe-inline'");
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -55,10 +46,9 @@ const nextConfig = {
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },
   // forbidden() answers 403 on staff pages a signed-in user's role does not allow. Imports are
-  // posted to a server action on a page proxy.ts sees: above lib/import/limits.ts's 10 MB, a file
-  // up to 20 MB still reaches the action whole (the proxy would cut a body at 10 MB) and is refused
-  // with the import's own message; the page checks the size before sending when it can.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
+  // posted to a server action on a page proxy.ts sees, which would cut a body at 10 MB: both take
+  // the import's limit (server/action-body-limits.cjs); the page checks the size before sending when it can.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: IMPORT_ACTION_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: IMPORT_ACTION_BODY_LIMIT_BYTES },
   // proxy.ts rewrites filtered schedule URLs; keep request.url as received (see proxy.ts).
   skipProxyUrlNormalize: true,
   async headers() {

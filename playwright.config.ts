@@ -45,6 +45,9 @@ export default defineConfig({
       NEXTAUTH_URL: BASE_URL,
       PUBLIC_BASE_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      // The test browser plays the reverse proxy: each context sends its own X-Forwarded-For
+      // (e2e/fixtures/auth.ts uniqueClientAddress), so journeys do not share a sign-in throttle.
+      TRUSTED_PROXIES: "127.0.0.1",
     },
   },
 });

@@ -1,34 +1,49 @@
 import createMiddleware from "next-intl/middleware";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
-import { filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism") is rewritten to its
- * cacheable page (lib/events/schedule-view-path.ts). On staff pages it also slides the session's
- * idle window. Never a security check: every staff page and action checks the session itself.
+ * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism"), and an event page
+ * opened from one ("/en/events/x?from=…"), are rewritten to their cacheable pages
+ * (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds a script nonce
+ * policy (lib/security/script-policy.ts), and on staff pages it slides the session's idle window.
+ * Never an authorization check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const locale = pathname.slice(1);
-  if (isAppLocale(locale)) {
-    const internal = filteredSchedulePath(locale, searchParams);
-    if (internal) {
-      const rsc = searchParams.get("_rsc");
-      // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
-      // rewrite to another origin than the server's own is proxied over HTTP instead of served
-      // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
-      return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
-    }
+  const firstSegment = pathname.split("/")[1] ?? "";
+  const internal = isAppLocale(locale)
+    ? filteredSchedulePath(locale, searchParams)
+    : isAppLocale(firstSegment)
+      ? eventFromViewPath(pathname, searchParams)
+      : null;
+  if (internal) {
+    const rsc = searchParams.get("_rsc");
+    // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
+    // rewrite to another origin than the server's own is proxied over HTTP instead of served
+    // in-process (next.config.js sets skipProxyUrlNormalize so request.url keeps the real origin).
+    return NextResponse.rewrite(new URL(rsc === null ? internal : `${internal}?_rsc=${encodeURIComponent(rsc)}`, request.url));
   }
-  const response = intl(request);
+  if (!renderedPerRequest.test(pathname)) return intl(request);
+  // Next puts the nonce of the request's Content-Security-Policy on every script it writes.
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
   await slideStaffSession(request, response);
   return response;
 }
+
+/** Staff, sign-in and sign-out pages: rendered for each request, so each can have its own script nonce. */
+const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [
@@ -44,5 +59,7 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+    // An event page opened from a filtered view: rewritten to its own cacheable page.
+    { source: "/:locale(ja|en)/events/:slug", has: [{ type: "query", key: "from" }] },
   ],
 };

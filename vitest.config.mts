@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Two projects: `unit` (in-process tests of logic, fuzz suites included) and `integration`
- * (tests that start processes: nginx, the user-create CLI, a concurrent writer during a backup),
+ * (tests that start processes: nginx, the user-create CLI, a concurrent writer during a backup,
+ * the production server under anonymous hostile requests),
  * named *.integration.test.ts. `npm test` runs both.
  */
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
         },
       },
-      { extends: true, test: { name: "integration", include: ["scripts/**/*.integration.test.ts"] } },
+      { extends: true, test: { name: "integration", include: ["{scripts,server}/**/*.integration.test.ts"] } },
     ],
   },
 });

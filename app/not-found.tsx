@@ -1,16 +1,12 @@
+import { BilingualNotFound } from "./_components/bilingual-not-found";
 import "./globals.css";
 
-/** 404 for paths that are not under a locale; links to both languages. */
+/** 404 for paths that are not under a locale (and for a first segment that is not a locale). */
 export default function RootNotFound() {
   return (
     <html lang="en">
       <body>
-        <main id="main">
-          <h1>Page not found / ページが見つかりません</h1>
-          <p>
-            <a href="/en">Schedule (English)</a> · <a href="/ja" lang="ja">日程（日本語）</a>
-          </p>
-        </main>
+        <BilingualNotFound />
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
@@ -239,7 +240,7 @@ export const importBatches = sqliteTable("import_batches", {
   undoneBy: integer("undone_by").references(() => users.id, { onDelete: "set null" }),
 });
 
-/** Failed sign-in attempts, kept in the database so rate limits survive restarts. */
+/** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {
@@ -247,9 +248,29 @@ export const loginAttempts = sqliteTable(
     at: timestamp("at").notNull(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
+    /** Recorded as false before the password is checked, set to true on success. */
     success: integer("success", { mode: "boolean" }).notNull(),
+    /** The device cookie's id when the attempt came with a valid one for this email (lib/auth/device-cookie.ts). */
+    device: text("device"),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/**
+ * What the public search reads: each event's titles and places ("event") and each program's names
+ * ("program"), folded (lower case, full-width and typographic forms as ASCII). Kept by triggers on
+ * events and programs, whoever writes (drizzle/0005_search_texts.sql); never written by the app.
+ * An event's text is its titles, then char(29), then its cities and venues; fields are joined by
+ * char(31), which no search term contains.
+ */
+export const searchTexts = sqliteTable(
+  "search_texts",
+  {
+    owner: text("owner", { enum: ["event", "program"] }).notNull(),
+    ownerId: integer("owner_id").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.ownerId] })],
 );
 
 /** Single-row counter bumped on every data change: feeds and pages key their caches on it. */

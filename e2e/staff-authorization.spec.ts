@@ -37,6 +37,11 @@ function api(request: APIRequestContext, baseURL: string) {
       const response = await request.post(path, { data: body, headers });
       expect(response.status(), await response.text()).toBe(200);
     },
+    async remove(id: number): Promise<void> {
+      const version = withE2eDb((db) => (db.prepare("SELECT version FROM events WHERE id = ?").get(id) as { version: number }).version);
+      const response = await request.delete(`/api/staff/events/${id}?version=${version}`, { headers });
+      expect(response.status(), await response.text()).toBe(200);
+    },
   };
 }
 
@@ -366,6 +371,18 @@ const apiCases: ApiCase[] = [
     ran: (t) => row(t.id).deleted_at !== null,
   },
   {
+    name: "redact",
+    ok: 200,
+    adminOnly: true,
+    arrange: async (make) => {
+      const id = await make.create({ publish: true });
+      await make.remove(id);
+      return { id };
+    },
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/redact`, { data: { version: row(t.id).version, confirm: true }, headers }),
+    ran: (t) => row(t.id).title_en === "",
+  },
+  {
     name: "history",
     ok: 200,
     arrange: async (make) => ({ id: await make.create({}) }),
@@ -400,12 +417,13 @@ test("every staff API call: 401 without a valid session, 403 for editors where o
   const make = api(editorSide.page.request, baseURL!);
   try {
     for (const c of apiCases) {
-      for (const allowed of ["editor", "admin"] as const) {
+      for (const allowed of c.adminOnly ? (["admin"] as const) : (["editor", "admin"] as const)) {
         const target = await c.arrange(make, allowed);
         const before = target.id ? row(target.id) : ({} as Row);
-        for (const actor of ["anonymous", "disabled"] as const) {
+        const refused = c.adminOnly ? (["anonymous", "disabled", "editor"] as const) : (["anonymous", "disabled"] as const);
+        for (const actor of refused) {
           const response = await c.call(contexts[actor].request, target, headers);
-          expect(response.status(), `${c.name} as ${actor}`).toBe(401);
+          expect(response.status(), `${c.name} as ${actor}`).toBe(actor === "editor" ? 403 : 401);
           if (c.name !== "history" && c.name !== "import template") expect(c.ran(target, before), `${c.name} as ${actor} must not run`).toBe(false);
         }
         const response = await c.call(contexts[allowed].request, target, headers);

@@ -129,7 +129,10 @@ test.describe("staff editing", () => {
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "The event was deleted." })).toBeVisible();
     await expect(page.getByText("This event was deleted.")).toBeVisible();
-    expect((await page.request.get(`/en/events/${stored.slug}`)).status()).toBe(404);
+    // Its public page now says it was removed (calendars still hold it, as cancelled, and link there).
+    const removedPage = await page.request.get(`/en/events/${stored.slug}`);
+    expect(removedPage.status()).toBe(200);
+    expect(await removedPage.text()).toContain("This event was removed from the schedule on");
     expect(await feedEvent(page.request, stored.uid)).toMatchObject({ STATUS: "CANCELLED" });
 
     await page.goto(`/en/staff/events/${id}/history`);

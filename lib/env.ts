@@ -12,6 +12,13 @@ const envSchema = z.object({
     .string()
     .default("Asia/Tokyo")
     .refine((zone) => zone === "UTC" || isValidTimeZone(zone), "not an IANA time zone (e.g. Asia/Tokyo)"),
+  // Reverse proxies whose X-Forwarded-For is believed (lib/auth/client-address.ts): addresses or
+  // CIDR ranges, separated by commas or spaces. None by default: the socket's address is the client's.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list) => list.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: "not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)" }))),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,10 +7,14 @@
  * poll needs a cache look-up and a 304, but Next's per-request routing costs many times that
  * (docs/FEEDS.md). So a feed poll is first offered to the runtime's feed service
  * (lib/feeds/feed-service.ts answerPoll); every other request, and every poll it does not answer,
- * goes to Next unchanged. The runtime is created by instrumentation.ts, which Next runs before it
- * handles its first request; this file sends that first request itself (/api/health) before it
- * says it is serving, so that the database is opened, migrated and seeded at start, and a bad
- * configuration stops the server there.
+ * goes to Next, with the socket's address (x-peer-address) and without shared caching of 404s
+ * (not-found-cache.mjs). Requests Next would answer with a 500 are refused first with a 4xx
+ * (request-refusal.mjs: malformed paths, server actions that are cross-origin or too large), and
+ * a server action whose arguments Next cannot decode gets a 400 (undecodable-action.mjs).
+ * The runtime is created by instrumentation.ts, which Next runs before it handles its first
+ * request; this file sends that first request itself (/api/health) before it says it is serving,
+ * so that the database is opened, migrated and seeded at start, and a bad configuration stops
+ * the server there.
  *
  * Before Next starts, this file settles what next-auth needs: NEXTAUTH_SECRET (generated once
  * into data/.nextauth-secret) and NEXTAUTH_URL (http://localhost:PORT by default).
@@ -21,6 +25,9 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { uncacheNotFound } from "./not-found-cache.mjs";
+import { requestRefusal } from "./request-refusal.mjs";
+import { isServerActionRequest, undecodableActionIs400 } from "./undecodable-action.mjs";
 import runtimeSlot from "./runtime-slot.cjs";
 
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -74,14 +81,36 @@ function answerPoll(/** @type {http.IncomingMessage} */ req) {
   }
 }
 
+/**
+ * The connecting socket's address, for the sign-in throttle (lib/auth/client-address.ts reads it
+ * under this name, with X-Forwarded-For only from TRUSTED_PROXIES). Always overwritten, so a client
+ * cannot send its own.
+ */
+const PEER_ADDRESS_HEADER = "x-peer-address";
+
 const server = http.createServer(async (req, res) => {
+  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  // Requests Next would answer with a bare 500 get their 4xx and a message here.
+  const refusal = requestRefusal(req);
+  if (refusal) {
+    res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end(refusal.text);
+    return;
+  }
+  uncacheNotFound(res);
   const notModified = answerPoll(req);
   if (notModified) {
     res.writeHead(304, notModified).end();
     return;
   }
   try {
-    await handle(req, res);
+    const runtime = runtimeSlot.currentRuntime();
+    if (runtime && isServerActionRequest(req)) {
+      const facts = { actionRan: false };
+      undecodableActionIs400(res, facts);
+      await runtime.requests.run(facts, () => handle(req, res));
+    } else {
+      await handle(req, res);
+    }
   } catch (error) {
     console.error(`Failed to handle ${req.method} ${req.url}:`, error);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

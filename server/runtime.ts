@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
@@ -8,7 +9,9 @@ import { createPublicDataService, type PublicDataService } from "@/lib/api/publi
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
+import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
@@ -23,6 +26,8 @@ export type AppRuntime = {
   feeds: FeedService;
   pages: PageCache;
   publicData: PublicDataService;
+  /** What server/main.mjs needs to learn from the app about the request being handled. */
+  requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
 };
 
@@ -44,8 +49,9 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion }),
+    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
     publicData: createPublicDataService({ tracker: dataVersion }),
+    requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BilingualNotFound } from "../_components/bilingual-not-found";
 import { pageLocale } from "@/i18n/page-locale";
+import { isAppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
+import { NotFoundInHtml } from "./_components/not-found-in-html";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "../globals.css";
@@ -18,6 +21,7 @@ export function generateStaticParams() {
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!isAppLocale((await params).locale)) return {};
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
@@ -29,6 +33,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // "/favicon.ico" and other addresses with a dot reach this segment (proxy.ts does not run for them).
+  if (!isAppLocale((await params).locale)) {
+    return (
+      <html lang="en">
+        <body>
+          <NotFoundInHtml>
+            <BilingualNotFound />
+          </NotFoundInHtml>
+        </body>
+      </html>
+    );
+  }
   const locale = await pageLocale(params);
   const t = await getTranslations("common");
   return (

@@ -1,15 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { LocaleLink } from "./_components/locale-link";
+import { NotFoundMessage } from "./_components/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("common.notFound");
-  return (
-    <div>
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <LocaleLink href="/">{t("back")}</LocaleLink>
-      </p>
-    </div>
-  );
+/** What notFound() renders with JavaScript; NotFoundInHtml puts the same message in the HTML. */
+export default function NotFound() {
+  return <NotFoundMessage />;
 }

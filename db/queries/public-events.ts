@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { getDb } from "../client";
 import { events, type Event } from "../schema";
-import { isPublicEvent, publicEventOrder, scheduleFilterConditions } from "./event-conditions";
+import { isPublicEvent, publicEventOrder, scheduleFilterConditions, searchTitleMatch, statusIsOneOf } from "./event-conditions";
 
 /** The columns the public may see: never staff notes, authors or drafts. */
 export const publicEventColumns = {
@@ -55,17 +55,24 @@ export type PublicEvent = Pick<Event, keyof typeof publicEventColumns>;
 
 export const SCHEDULE_PAGE_SIZE = 50;
 
-/** One page of the public schedule, in date order, with the total count for pagination. */
-export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE_PAGE_SIZE): { rows: PublicEvent[]; total: number } {
+/** A schedule row; with a search, whether its title holds every word searched for. */
+export type ScheduleRow = PublicEvent & { titleMatch: boolean };
+
+/**
+ * One page of the public schedule, with the total count for pagination: in date order, and with a
+ * search, the events whose title matches first (each part in date order).
+ */
+export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE_PAGE_SIZE): { rows: ScheduleRow[]; total: number } {
   const db = getDb();
   const where = and(...scheduleFilterConditions(filters));
   const [{ total }] = db.select({ total: count() }).from(events).where(where).all();
   const page = filters.page ?? 1;
+  const titleMatch = searchTitleMatch(filters);
   const rows = db
-    .select(publicEventColumns)
+    .select({ ...publicEventColumns, titleMatch: sql<number>`${titleMatch ?? sql`0`}`.mapWith(Boolean) })
     .from(events)
     .where(where)
-    .orderBy(...publicEventOrder)
+    .orderBy(...(titleMatch ? [desc(titleMatch)] : []), ...publicEventOrder)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
@@ -74,6 +81,18 @@ export function listScheduleEvents(filters: ScheduleFilters, pageSize = SCHEDULE
 
 export function getPublicEventBySlug(slug: string): PublicEvent | undefined {
   return getDb().select(publicEventColumns).from(events).where(and(eq(events.slug, slug), isPublicEvent)).get();
+}
+
+/** A public event that was deleted: its page says so, and when (drafts never had a public page). */
+export type RemovedEvent = PublicEvent & { deletedAt: Date };
+
+export function getRemovedEventBySlug(slug: string): RemovedEvent | undefined {
+  const row = getDb()
+    .select({ ...publicEventColumns, deletedAt: events.deletedAt })
+    .from(events)
+    .where(and(eq(events.slug, slug), statusIsOneOf(["published", "cancelled"]), isNotNull(events.deletedAt)))
+    .get();
+  return row?.deletedAt ? { ...row, deletedAt: row.deletedAt } : undefined;
 }
 
 export function getPublicEventById(id: number): PublicEvent | undefined {

@@ -47,7 +47,16 @@ describe("query plans of the public order", () => {
     expect(firstPage).toBe("SCAN events USING INDEX events_public_order_idx");
     expect(plansOf(() => listScheduleEvents({ page: 40 }))[1]).toBe(firstPage);
     // The filters' columns are in the table, so their count reads it; the page still walks the index.
-    expect(plansOf(() => listScheduleEvents({ sector: "tourism", country: "JP", q: "meeting" }))[1]).toBe(firstPage);
+    expect(plansOf(() => listScheduleEvents({ sector: "tourism", country: "JP", special: true }))[1]).toBe(firstPage);
+  });
+
+  it("a search reads each word's matches once (not once per event), then sorts the title matches first", () => {
+    const [count, page] = plansOf(() => listScheduleEvents({ q: "youth meeting" }));
+    for (const plan of [count, page]) {
+      expect(plan).toContain("LIST SUBQUERY");
+      expect(plan).not.toContain("CORRELATED");
+    }
+    expect(page).toContain("USE TEMP B-TREE FOR ORDER BY");
   });
 
   it("a feed's id list is read from the index alone, in order", () => {

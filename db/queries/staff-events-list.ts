@@ -1,16 +1,13 @@
 import "server-only";
-import { and, asc, count, eq, isNotNull, isNull, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { StaffEventFilters } from "@/lib/validation/staff-event-filters";
 import { getDb, type Db } from "../client";
 import { events, programs, users } from "../schema";
+import { likeContains } from "./event-conditions";
 
 /** Reads for the staff pages: the searchable list (drafts included), parents and children. */
 
 export const STAFF_PAGE_SIZE = 50;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function filterConditions(filters: StaffEventFilters): SQL[] {
   const conditions: SQL[] = [];
@@ -23,8 +20,8 @@ function filterConditions(filters: StaffEventFilters): SQL[] {
   if (filters.sector) conditions.push(eq(events.sector, filters.sector));
   if (filters.country) conditions.push(eq(events.countryCode, filters.country));
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    conditions.push(or(like(events.titleJa, pattern), like(events.titleEn, pattern), like(events.slug, pattern))!);
+    const q = filters.q;
+    conditions.push(or(...[events.titleJa, events.titleEn, events.slug].map((column) => likeContains(column, q)))!);
   }
   return conditions;
 }

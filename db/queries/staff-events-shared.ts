@@ -4,6 +4,7 @@ import { eventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
 import { applyEventPatch, type EventPatch } from "@/lib/events/event-edit";
 import { describeConflict, type ConflictReport } from "@/lib/events/event-edit-conflict";
+import { slugCandidate } from "@/lib/events/event-edit-slug";
 import type { ErrorCode } from "@/lib/errors";
 import { editorError } from "@/lib/validation/text-fields";
 import type { Db } from "../client";
@@ -42,6 +43,14 @@ export function slugProblem(tx: Db, eventId: number | null, slug: string): Error
     .where(eventId === null ? eq(events.slug, slug) : and(eq(events.slug, slug), ne(events.id, eventId)))
     .get();
   return other ? editorError("slugTaken") : null;
+}
+
+/** `base`, or `base-2`, `base-3`… (slugCandidate): the first slug no event uses. */
+export function firstFreeSlug(tx: Db, base: string): string {
+  for (let attempt = 1; ; attempt++) {
+    const candidate = slugCandidate(base, attempt);
+    if (!slugProblem(tx, null, candidate)) return candidate;
+  }
 }
 
 const MAX_DEPTH = 20;

@@ -3,13 +3,14 @@ import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { snapshotToPatch, snapshotVersion } from "@/lib/audit/event-snapshot";
 import { editPatchFromPatch } from "@/lib/events/event-edit-restore";
 import { isSlugLocked, statusChange, type CancelReason, type StatusAction } from "@/lib/events/event-edit-status";
+import { canRedact, isRedacted, redactedSlugBase, redactionPatch } from "@/lib/events/event-redaction";
 import { getDb, type Db } from "../client";
 import { events, type Event } from "../schema";
 import { writeTransaction } from "../transaction";
 import { eventWasEverPublic, getEventAuditEntry } from "./audit";
-import { conflictFailure, loadEvent, parentProblem, slugProblem, writeChange, type Actor, type EditResult } from "./staff-events-shared";
+import { conflictFailure, firstFreeSlug, loadEvent, parentProblem, slugProblem, writeChange, type Actor, type EditResult } from "./staff-events-shared";
 
-/** Staff writes other than the form: status changes, reordering, restoring an earlier version. */
+/** Staff writes other than the form: status changes, reordering, restoring an earlier version, redaction. */
 
 const STATUS_AUDIT = {
   publish: "event.publish",
@@ -107,6 +108,8 @@ export function restoreEventVersion(args: { id: number; version: number; auditId
     const entry = getEventAuditEntry(args.auditId, tx);
     if (!entry || entry.entityId !== current.id || !entry.before) return { ok: false, code: "not_found" };
     if (current.version !== args.version) return conflictFailure(tx, current, args.version, null);
+    // A redaction is final: restoring a version from before it would publish the removed text again.
+    if (isRedacted(current)) return { ok: false, code: "not_allowed" };
     const restored = snapshotToPatch(entry.before);
     const keepSlug = restored.slug === undefined || isSlugLocked(current, eventWasEverPublic(current.id, tx)) || slugProblem(tx, current.id, restored.slug) !== null;
     const keepParent = restored.parentId !== undefined && restored.parentId !== null && parentProblem(tx, current.id, restored.parentId) !== null;
@@ -114,6 +117,23 @@ export function restoreEventVersion(args: { id: number; version: number; auditId
     if (Object.keys(patch).length === 0) return { ok: true, event: current, changed: false };
     const detail = `v${snapshotVersion(entry.before) ?? "?"} (#${entry.id})`;
     const updated = writeChange(tx, current, args.version, patch, { action: "event.restore", actor, detail });
+    if (!updated) return conflictFailure(tx, current, args.version, null);
+    return { ok: true, event: updated, changed: true };
+  });
+}
+
+/**
+ * Removes the public text of a deleted event (lib/events/event-redaction.ts), if still at
+ * `version`: feeds keep only its UID, dates and "Cancelled". Recorded as event.redact.
+ */
+export function redactEvent(args: { id: number; version: number }, actor: Actor, db: Db = getDb()): EditResult {
+  return writeTransaction(db, (tx) => {
+    const current = loadEvent(tx, args.id);
+    if (!current) return { ok: false, code: "not_found" };
+    if (current.version !== args.version) return conflictFailure(tx, current, args.version, null);
+    if (!canRedact(current)) return { ok: false, code: "not_allowed" };
+    const patch = redactionPatch(firstFreeSlug(tx, redactedSlugBase(current)));
+    const updated = writeChange(tx, current, args.version, patch, { action: "event.redact", actor });
     if (!updated) return conflictFailure(tx, current, args.version, null);
     return { ok: true, event: updated, changed: true };
   });

@@ -10,7 +10,7 @@ import { seedDatabase } from "../seed/seed";
 import { auditLog, events, users } from "../schema";
 import { eventWasEverPublic, listAllAudit, listEventAudit } from "./audit";
 import { createEvent, duplicateEvent, updateEvent } from "./staff-events";
-import { changeEventStatus, listReorderGroup, moveEvent, restoreEventVersion } from "./staff-events-status";
+import { changeEventStatus, listReorderGroup, moveEvent, redactEvent, restoreEventVersion } from "./staff-events-status";
 import { listStaffEvents } from "./staff-events-list";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "staff-events-"));
@@ -207,6 +207,34 @@ describe("restore, duplicate and reorder", () => {
   });
 });
 
+describe("redaction", () => {
+  it("empties a deleted event's public text (its cancellation's reasons too) and slug, bumps SEQUENCE, records event.redact, and cannot be undone", () => {
+    const event = created({ titleEn: "Wrong Name Summit", titleJa: "誤った名称", descriptionEn: "Private details", cityEn: "Bangkok", venueEn: "Secret Hall", sourceUrl: "https://example.org/x", staffNote: "why" }, true);
+    expect(redactEvent({ id: event.id, version: 1 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    changeEventStatus({ id: event.id, version: 1, action: "cancel", cancelReason: { ja: "名称の誤り", en: "Wrong name" } }, alice, db);
+    changeEventStatus({ id: event.id, version: 2, action: "delete" }, alice, db);
+    const dv = readDataVersion(db).version;
+    expect(redactEvent({ id: event.id, version: 2 }, alice, db)).toMatchObject({ ok: false, code: "conflict" });
+    const redacted = redactEvent({ id: event.id, version: 3 }, alice, db);
+    expect(redacted).toMatchObject({
+      ok: true,
+      event: {
+        uid: event.uid, slug: `removed-${event.id}`, titleJa: "", titleEn: "", descriptionEn: "", cityEn: "", venueEn: "", sourceUrl: null, cancelReason: "", cancelReasonEn: "",
+        startDate: event.startDate, startAt: event.startAt, staffNote: "why", version: 4, sequence: event.sequence + 3,
+      },
+    });
+    expect(readDataVersion(db).version).toBe(dv + 1);
+    const [entry] = listEventAudit(event.id, {}, db).rows;
+    expect(entry).toMatchObject({ action: "event.redact", userName: "Alice" });
+    expect(entry.before).toMatchObject({ titleEn: "Wrong Name Summit" });
+    // Once only, and final: no restore of an earlier version, no copy.
+    expect(redactEvent({ id: event.id, version: 4 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(restoreEventVersion({ id: event.id, version: 4, auditId: entry.id }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(duplicateEvent(event.id, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(row(event.id)).toMatchObject({ titleEn: "", version: 4 });
+  });
+});
+
 describe("staff list and admin log", () => {
   it("lists drafts and filters by status, search and kind; deleted ones only on request", () => {
     const drafts = listStaffEvents({ status: "draft", q: "Update Target" }, 50, db);
@@ -218,6 +246,17 @@ describe("staff list and admin log", () => {
     const seeded = listStaffEvents({ kind: "program" }, 5, db);
     expect(seeded.rows.length).toBe(5);
     expect(seeded.total).toBeGreaterThan(5);
+  });
+
+  it("searches for %, _ and \\ literally (LIKE with an ESCAPE clause)", () => {
+    for (const titleEn of ["Likes 100% Growth", "Likes A_B Forum", "Likes C:\\Temp Summit", "Likes 1000 Plain Summit", "Likes AxB Forum"]) created({ titleEn });
+    const titles = (q: string) => listStaffEvents({ q }, 50, db).rows.map((r) => r.titleEn).filter((t) => t.startsWith("Likes"));
+    expect(titles("%")).toEqual(["Likes 100% Growth"]);
+    expect(titles("100%")).toEqual(["Likes 100% Growth"]);
+    expect(titles("_")).toEqual(["Likes A_B Forum"]);
+    expect(titles("A_B")).toEqual(["Likes A_B Forum"]);
+    expect(titles("\\")).toEqual(["Likes C:\\Temp Summit"]);
+    expect(titles("likes")).toHaveLength(5);
   });
 
   it("pages through every change, newest first", () => {

@@ -3,7 +3,8 @@ import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
 import { editPatch } from "@/lib/events/event-edit";
-import { duplicateSlugBase, slugCandidate, slugFromTitle } from "@/lib/events/event-edit-slug";
+import { duplicateSlugBase, slugFromTitle } from "@/lib/events/event-edit-slug";
+import { isRedacted } from "@/lib/events/event-redaction";
 import { isSlugLocked } from "@/lib/events/event-edit-status";
 import type { EventInput } from "@/lib/validation/event-input";
 import { editorError } from "@/lib/validation/text-fields";
@@ -11,7 +12,7 @@ import { getDb, type Db } from "../client";
 import { events, type Event, type NewEvent } from "../schema";
 import { writeTransaction } from "../transaction";
 import { eventWasEverPublic, recordAudit, recordAudits } from "./audit";
-import { collectProblems, conflictFailure, loadEvent, parentProblem, programProblem, slugProblem, writeChange, type Actor, type EditResult } from "./staff-events-shared";
+import { collectProblems, conflictFailure, firstFreeSlug, loadEvent, parentProblem, programProblem, slugProblem, writeChange, type Actor, type EditResult } from "./staff-events-shared";
 
 /**
  * Staff writes that create or edit an event's content. Every write runs in one BEGIN IMMEDIATE
@@ -23,13 +24,6 @@ export type { Actor, EditFailure, EditResult } from "./staff-events-shared";
 /** New events get a random UID that never changes (the seeded ones derive theirs from a key). */
 export function newEventUid(): string {
   return `${crypto.randomUUID()}@japan-asean-2023`;
-}
-
-function firstFreeSlug(tx: Db, base: string): string {
-  for (let attempt = 1; ; attempt++) {
-    const candidate = slugCandidate(base, attempt);
-    if (!slugProblem(tx, null, candidate)) return candidate;
-  }
 }
 
 function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string }): Event {
@@ -118,6 +112,8 @@ export function duplicateEvent(id: number, actor: Actor, db: Db = getDb()): Edit
   return writeTransaction(db, (tx) => {
     const source = loadEvent(tx, id);
     if (!source) return { ok: false, code: "not_found" };
+    // Nothing to copy: its text is gone (and a copy without a title would be no valid event).
+    if (isRedacted(source)) return { ok: false, code: "not_allowed" };
     const now = actor.now ?? new Date();
     const { id: _id, uid: _uid, seedKey: _seed, slug, deletedAt: _deleted, ...content } = source;
     const parentId = source.parentId && !parentProblem(tx, null, source.parentId) ? source.parentId : null;

@@ -77,7 +77,10 @@ describe("the previous release's database", () => {
     const names = (type: string) => (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = ? AND tbl_name IN ('events', 'country_facts') ORDER BY name").all(type) as { name: string }[]).map((r) => r.name);
     expect(names("index")).toEqual(expect.arrayContaining(["events_public_order_idx", "events_status_idx", "events_parent_idx", "events_program_idx", "events_uid_unique", "events_slug_unique", "events_seed_key_unique"]));
     expect(names("trigger").sort()).toEqual(
-      ["country_facts", "events"].flatMap((t) => ["delete", "insert", "update"].map((op) => `${t}_${op}_bumps_data_version`)).sort(),
+      [
+        ...["country_facts", "events"].flatMap((t) => ["delete", "insert", "update"].map((op) => `${t}_${op}_bumps_data_version`)),
+        ...["delete", "insert", "update"].map((op) => `events_search_text_${op}`),
+      ].sort(),
     );
     const version = () => (sqlite.prepare("SELECT version FROM data_version").get() as { version: number }).version;
     const v = version();

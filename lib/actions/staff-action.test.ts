@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { AuthorizationError, errorCode, UserInputError } from "@/lib/errors";
 import { formDataToObject, formValues } from "./form-data";
-import { createStaffAction, type ActionFailure, type StaffActionDeps } from "./staff-action";
+import { createStaffAction, parseForm, type ActionFailure, type StaffActionDeps } from "./staff-action";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "staff-action-"));
 process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
@@ -135,6 +135,20 @@ describe("staffAction input handling", () => {
       throw new UserInputError("auth.errors.rateLimited", { values: { time: "14:05 JST", minutes: 12 } });
     }), "ja");
     expect(limited).toMatchObject({ status: 422, formError: "試行回数が多すぎます。14:05 JST以降（約12分後）にもう一度お試しください。" });
+  });
+
+  it("answers an argument that is not a form with a 400 and a message, whoever calls, without running the handler", async () => {
+    for (const user of [null, editor]) {
+      for (const argument of [undefined, null, "not a form", 42, {}, [], { entries: 1 }, new URLSearchParams("title=x")]) {
+        const handler = vi.fn(async () => undefined);
+        const action = createStaffAction(deps(user))("editor", schema, handler);
+        const state = await action(null, argument as unknown as FormData);
+        if (user) expect(state, String(argument)).toEqual({ ok: false, status: 400, formError: "This request did not come from one of the site’s forms. Reload the page and try again.", fieldErrors: {}, values: {} });
+        else expect(state).toMatchObject({ ok: false, status: 401, values: {} });
+        expect(handler).not.toHaveBeenCalled();
+      }
+    }
+    expect(parseForm(schema, "x", "ja")).toEqual({ ok: false, status: 400, fieldErrors: {}, formErrors: ["このリクエストはサイトのフォームから送信されたものではありません。ページを再読み込みして、もう一度お試しください。"] });
   });
 
   it("lets other errors (bugs, redirect()) propagate", async () => {

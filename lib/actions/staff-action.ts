@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { StaffRole, StaffUser } from "@/lib/auth/staff-user";
 import { hasRole } from "@/lib/auth/staff-user";
 import { AuthorizationError, UserInputError } from "@/lib/errors";
+import { markActionRan } from "@/server/request-facts";
 import { formDataToObject, formValues } from "./form-data";
 
 export type ActionStatus = 400 | 401 | 403 | 409 | 422 | 429;
@@ -47,25 +48,32 @@ const defaultDeps: StaffActionDeps = {
   getLocale: async () => (await import("@/i18n/current-locale")).currentLocale(),
 };
 
+/**
+ * `formData` is what the client sent as the action's argument: a FormData from our forms, but a
+ * hand-made request to the action's endpoint can send any value there.
+ */
 export function failure(
-  formData: FormData,
+  formData: unknown,
   fields: { formError?: string; fieldErrors?: Record<string, string[]>; status?: ActionStatus },
 ): ActionFailure {
-  return { ok: false, fieldErrors: fields.fieldErrors ?? {}, formError: fields.formError, values: formValues(formData), status: fields.status };
+  const values = formData instanceof FormData ? formValues(formData) : {};
+  return { ok: false, fieldErrors: fields.fieldErrors ?? {}, formError: fields.formError, values, status: fields.status };
 }
 
 export type ParsedForm<S extends z.ZodType> =
   | { ok: true; data: z.output<S> }
-  | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+  | { ok: false; status: 400 | 422; fieldErrors: Record<string, string[]>; formErrors: string[] };
 
 /**
  * Parses a form with `schema`, every message in `locale`: our error codes translated, zod's own
  * messages (for rules without a code) from zod's locale. Nested fields are keyed by dotted path.
+ * An argument that is not a FormData at all (400) is refused before any rule runs.
  */
-export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, locale: AppLocale): ParsedForm<S> {
+export function parseForm<S extends z.ZodType>(schema: S, formData: unknown, locale: AppLocale): ParsedForm<S> {
+  const translate = errorTranslator(locale);
+  if (!(formData instanceof FormData)) return { ok: false, status: 400, fieldErrors: {}, formErrors: [translate("staff.errors.notAForm")] };
   const parsed = schema.safeParse(formDataToObject(formData), { error: (locale === "ja" ? z.locales.ja() : z.locales.en()).localeError });
   if (parsed.success) return { ok: true, data: parsed.data };
-  const translate = errorTranslator(locale);
   const fieldErrors: Record<string, string[]> = {};
   const formErrors: string[] = [];
   for (const issue of parsed.error.issues) {
@@ -73,7 +81,7 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, lo
     if (issue.path.length === 0) formErrors.push(message);
     else (fieldErrors[issue.path.join(".")] ??= []).push(message);
   }
-  return { ok: false, fieldErrors, formErrors };
+  return { ok: false, status: 422, fieldErrors, formErrors };
 }
 
 /**
@@ -84,7 +92,8 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, lo
  */
 export function createStaffAction(deps: StaffActionDeps) {
   return function staffAction<S extends z.ZodType>(role: StaffRole, schema: S, handler: StaffActionHandler<S>): StaffAction {
-    return async (_previous, formData) => {
+    return async (_previous, formData: unknown) => {
+      markActionRan();
       const locale = await deps.getLocale();
       const translate = errorTranslator(locale);
       const user = await deps.getUser();
@@ -94,11 +103,12 @@ export function createStaffAction(deps: StaffActionDeps) {
       const parsed = parseForm(schema, formData, locale);
       if (!parsed.ok) {
         const formError = parsed.formErrors.length ? parsed.formErrors.join(" ") : translate("staff.errors.invalidInput");
-        return failure(formData, { fieldErrors: parsed.fieldErrors, formError, status: 422 });
+        return failure(formData, { fieldErrors: parsed.fieldErrors, formError, status: parsed.status });
       }
 
       try {
-        return (await handler(parsed.data, { user, formData })) ?? { ok: true };
+        // parseForm refused anything but a FormData.
+        return (await handler(parsed.data, { user, formData: formData as FormData })) ?? { ok: true };
       } catch (error) {
         if (error instanceof UserInputError) {
           const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, codes]) => [field, codes.map((code) => translate(code))]));

@@ -139,6 +139,9 @@ export function openApiDocument(baseUrl: string, origins: string[]) {
         "/api/staff/events/{id}/duplicate": {
           post: staffMutation("Duplicate as a new draft", z.object({}), { "201": json(staffEventAnswerSchema, "The copy.") }, { requestParams: { path: eventPath } }),
         },
+        "/api/staff/events/{id}/redact": {
+          post: eventAction("Remove a deleted event's public text (admins; final: calendars keep only its dates, as cancelled)", staffBodies.redact),
+        },
         "/api/staff/events/{id}/history": {
           get: { tags: ["staff"], summary: "The event's history (audit entries), newest first", security: staffAuth, requestParams: { path: eventPath, query: z.object({ page: z.string().regex(/^\d+$/).optional() }) }, responses: { "200": json(historySchema, "100 entries a page."), ...staffErrors } },
         },

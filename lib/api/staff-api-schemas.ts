@@ -3,7 +3,7 @@ import { COUNTRY_CODES } from "@/lib/events/countries";
 import { HOST_KINDS } from "@/lib/events/hosts";
 import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/events/kinds";
 import { DATE_PRECISIONS } from "@/lib/time/date-precision";
-import { cancelEventFields, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
+import { cancelEventFields, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventFieldsSchema } from "@/lib/validation/event-input";
 import { checkbox } from "@/lib/validation/text-fields";
 import { localizedTextSchema } from "./localized-text";
@@ -91,6 +91,7 @@ export const staffBodies = {
   cancel: withoutId(cancelEventFields),
   restore: withoutId(restoreEventSchema),
   move: withoutId(moveEventSchema),
+  redact: withoutId(redactEventSchema),
   apply: z.object({ publish: checkbox.meta({ description: "true: the new events are published at once (else drafts)." }) }),
 };
 

@@ -10,6 +10,7 @@ export const EVENT_AUDIT_ACTIONS = [
   "event.delete",
   "event.reorder",
   "event.restore",
+  "event.redact",
   "event.import",
   "event.import_undo",
 ] as const;

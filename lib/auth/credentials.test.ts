@@ -57,28 +57,64 @@ describe("checkCredentials", () => {
     expect(verifyPassword.mock.calls[0][1]).toHaveLength(4096);
   });
 
-  it("refuses the sixth attempt after five failures in 15 minutes without verifying, logs one lockout, and lifts it afterwards", async () => {
+  it("delays the sixth attempt after five failures from one address without verifying, logs the delay, and lifts it a minute later", async () => {
     const { check, attempts, audit, verifyPassword } = setUp();
     const t0 = Date.UTC(2023, 8, 5, 1, 0);
     for (let i = 0; i < 5; i++) {
-      expect(await check({ email: "locked@example.test", password: "nope", ip: `192.0.2.${i}`, now: t0 + i * 60_000 })).toEqual({ ok: false, reason: "invalid" });
+      expect(await check({ email: "locked@example.test", password: "nope", ip: "192.0.2.1", now: t0 + i * 1000 })).toEqual({ ok: false, reason: "invalid" });
     }
     verifyPassword.mockClear();
-    const refused = await check({ email: "locked@example.test", password, ip: "192.0.2.99", now: t0 + 6 * 60_000 });
-    expect(refused).toEqual({ ok: false, reason: "rate_limited", retryAt: t0 + 15 * 60_000 });
+    const refused = await check({ email: "locked@example.test", password, ip: "192.0.2.1", now: t0 + 30_000 });
+    expect(refused).toEqual({ ok: false, reason: "rate_limited", retryAt: t0 + 4000 + 60_000 });
     expect(verifyPassword).not.toHaveBeenCalled();
-    expect(audit.filter((e) => e.action === "auth.locked_out")).toMatchObject([{ detail: "account email=locked@example.test ip=192.0.2.4" }]);
-    // Refused attempts are not stored, so they do not extend the lock.
+    expect(audit.filter((e) => e.action === "auth.locked_out")).toMatchObject([
+      { detail: `pair email=locked@example.test ip=192.0.2.1 until=${new Date(t0 + 64_000).toISOString()}` },
+    ]);
+    // Refused attempts are not stored, so they do not extend the delay.
     expect(attempts()).toHaveLength(5);
-    expect((await check({ email: "locked@example.test", password, ip: "192.0.2.99", now: t0 + 15 * 60_000 })).ok).toBe(true);
+    expect((await check({ email: "locked@example.test", password, ip: "192.0.2.1", now: t0 + 64_000 })).ok).toBe(true);
   });
 
-  it("locks an address after five failures on any accounts", async () => {
+  it("lets the owner in from a known device while the account is held for everyone else", async () => {
     const { check } = setUp();
     const t0 = Date.UTC(2023, 8, 5, 2, 0);
-    for (let i = 0; i < 5; i++) await check({ email: `guess${i}@example.test`, password, ip: "198.51.100.7", now: t0 + i });
-    expect(await check({ email: "editor@example.test", password, ip: "198.51.100.7", now: t0 + 10 })).toMatchObject({ reason: "rate_limited" });
-    expect(await check({ email: "editor@example.test", password, ip: "198.51.100.8", now: t0 + 10 })).toMatchObject({ ok: true });
+    for (let i = 0; i < 12; i++) await check({ email: "locked@example.test", password: "guess", ip: `198.51.100.${i}`, now: t0 + i });
+    expect(await check({ email: "locked@example.test", password, ip: "203.0.113.5", now: t0 + 100 })).toMatchObject({ reason: "rate_limited" });
+    expect(await check({ email: "locked@example.test", password, ip: "203.0.113.5", device: "owner-laptop", now: t0 + 100 })).toMatchObject({ ok: true });
+  });
+
+  it("lets one person's typos hold only their own account at their address, not the office's other staff", async () => {
+    const { check } = setUp();
+    const t0 = Date.UTC(2023, 8, 5, 3, 0);
+    for (let i = 0; i < 8; i++) await check({ email: "locked@example.test", password: "typo", ip: "198.51.100.7", now: t0 + i });
+    expect(await check({ email: "editor@example.test", password, ip: "198.51.100.7", now: t0 + 10 })).toMatchObject({ ok: true });
+  });
+
+  it("stops an address that sprays guesses over many accounts at the ceiling, and no earlier", async () => {
+    const { check } = setUp();
+    const t0 = Date.UTC(2023, 8, 5, 5, 0);
+    for (let i = 0; i < 99; i++) await check({ email: `guess${i}@example.test`, password, ip: "198.51.100.9", now: t0 + i });
+    expect(await check({ email: "editor@example.test", password: "typo", ip: "198.51.100.9", now: t0 + 200 })).toEqual({ ok: false, reason: "invalid" });
+    expect(await check({ email: "editor@example.test", password, ip: "198.51.100.9", now: t0 + 300 })).toMatchObject({ reason: "rate_limited" });
+    expect(await check({ email: "editor@example.test", password, ip: "198.51.100.10", now: t0 + 300 })).toMatchObject({ ok: true });
+  });
+
+  it("checks at most the free attempts' worth of passwords when attempts arrive in parallel", async () => {
+    const { check, attempts, verifyPassword } = setUp();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    verifyPassword.mockImplementation(async () => {
+      await gate;
+      return false;
+    });
+    const now = Date.UTC(2023, 8, 5, 4, 0);
+    const pending = Array.from({ length: 10 }, () => check({ email: "locked@example.test", password: "wrong", ip: "192.0.2.50", now }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    const results = await Promise.all(pending);
+    expect(verifyPassword).toHaveBeenCalledTimes(5);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(5);
+    expect(attempts()).toHaveLength(5);
   });
 
   it("logs a confirmation of the current password as a reauth", async () => {
@@ -89,12 +125,12 @@ describe("checkCredentials", () => {
 
   it("now and then, after a success, drops attempts older than a week", async () => {
     const now = Date.UTC(2023, 8, 20);
-    const old = { email: "x@example.test", ip: "192.0.2.1", success: false, at: new Date(now - 8 * 24 * 3_600_000) };
+    const old = { email: "x@example.test", ip: "192.0.2.1", device: null, success: false, at: new Date(now - 8 * 24 * 3_600_000) };
     const recent = { ...old, at: new Date(now - 6 * 24 * 3_600_000) };
     for (const [random, kept] of [[0.5, 3], [0.01, 2]] as const) {
-      const { check, store, attempts } = setUp(() => random);
-      store.recordAttempt(old);
-      store.recordAttempt(recent);
+      const { check, addAttempt, attempts } = setUp(() => random);
+      addAttempt(old);
+      addAttempt(recent);
       await check({ email: "editor@example.test", password, ip: "203.0.113.10", now });
       expect(attempts(), `random ${random}`).toHaveLength(kept);
     }

@@ -1,20 +1,22 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signOutUser } from "@/db/queries/users";
+import { getUserById, signOutUser } from "@/db/queries/users";
+import { sameOriginRedirect } from "./callback-url";
 import { authenticate } from "./sign-in";
-import { clientAddress } from "./rate-limit";
 import { useSecureCookies } from "./session-cookie";
 import { sessionPolicy } from "./session-policy";
-import { checkSessionTimes, isCompleteClaims } from "./session-validity";
+import { isCompleteClaims } from "./session-validity";
+import { staffUserFromSession } from "./staff-user-from-session";
 
 const policy = sessionPolicy();
 
 /**
  * next-auth with the credentials provider and JWT sessions. The JWT lives for the idle limit and
- * is re-issued on activity (proxy.ts, /api/auth/session); the jwt callback also enforces both
- * limits from the issuedAt/lastActivity claims. Revocation (session_version) is checked in
- * getStaffUser on every request, because a JWT alone cannot be withdrawn.
+ * is re-issued on activity (proxy.ts, /api/auth/session). The jwt callback, which every read of
+ * the session runs (getServerSession and /api/auth/session alike), applies the same check as
+ * getStaffUser: both time limits, and the user re-read from the database (enabled, same session
+ * version), because a JWT alone cannot be withdrawn. Name and role come from that row.
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: Math.floor(policy.idleMs / 1000), updateAge: 0 },
@@ -26,13 +28,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const headers = new Headers(req.headers as Record<string, string>);
-        const result = await authenticate({
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: clientAddress(headers),
-        });
+      async authorize(credentials) {
+        const result = await authenticate({ email: String(credentials?.email ?? ""), password: String(credentials?.password ?? "") });
         if (result.ok) return { ...result.user, id: String(result.user.id) };
         // next-auth passes the message to the client as `error`.
         if (result.reason === "rate_limited") throw new Error(`RateLimited:${result.retryAt}`);
@@ -41,6 +38,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    async redirect({ url, baseUrl }) {
+      return sameOriginRedirect(url, baseUrl);
+    },
     async jwt({ token, user }) {
       const now = Date.now();
       if (user) {
@@ -55,9 +55,9 @@ export const authOptions: NextAuthOptions = {
       }
       // Throwing makes next-auth drop the session (and clear the cookie where it can).
       if (!isCompleteClaims(token)) throw new Error("SessionWithoutClaims");
-      const times = checkSessionTimes(token, now, policy);
-      if (!times.valid) throw new Error(`SessionExpired:${times.reason}`);
-      return { ...token, lastActivity: now };
+      const current = staffUserFromSession(token, (id) => getUserById(id), now, policy);
+      if (!current) throw new Error("SessionEnded");
+      return { ...token, name: current.name, email: current.email, role: current.role, lastActivity: now };
     },
     async session({ session, token }) {
       return {

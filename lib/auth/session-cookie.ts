@@ -20,7 +20,7 @@ export function sessionCookieOptions(expires: Date, secure = useSecureCookies())
   return { httpOnly: true, sameSite: "lax" as const, path: "/", secure, expires };
 }
 
-function authSecret(): string {
+export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   return secret;

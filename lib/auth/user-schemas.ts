@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorCode } from "@/lib/errors";
+import { singleLineText } from "@/lib/validation/text-fields";
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, passwordErrors, passwordProblem } from "./password-policy";
 import { staffRoles } from "./staff-user";
 
@@ -13,7 +14,8 @@ export const emailField = z
   .max(320, { error: errorCode("auth.errors.emailInvalid") })
   .pipe(z.email({ error: errorCode("auth.errors.emailInvalid") }));
 
-export const nameField = z.string().trim().max(100, { error: errorCode("users.errors.nameTooLong") }).default("");
+/** A user's display name: optional, one line, under the character rules of every text field. */
+export const nameField = singleLineText({ max: 100, tooLong: errorCode("users.errors.nameTooLong") });
 
 export const roleField = z.enum(staffRoles, { error: errorCode("users.errors.roleInvalid") });
 

@@ -21,7 +21,13 @@ export function approximateBytes(value: unknown, depth = 0): number {
  * Bounded by bytes and entries (docs/CACHING.md). Next reaches it through
  * server/page-cache-handler.cjs.
  */
-export function createPageCache(options: { tracker: Pick<DataVersionTracker, "current">; maxBytes?: number; maxEntries?: number }) {
+export function createPageCache(options: {
+  tracker: Pick<DataVersionTracker, "current">;
+  maxBytes?: number;
+  maxEntries?: number;
+  /** Runs on each rendered page as it is stored, before Next sends it (e.g. to add a header). */
+  prepare?: (value: unknown) => void;
+}) {
   const cache = createVersionedCache<PageCacheEntry & { bytes: number }>({
     tracker: options.tracker,
     max: options.maxEntries ?? 5000,
@@ -40,6 +46,7 @@ export function createPageCache(options: { tracker: Pick<DataVersionTracker, "cu
       return null;
     },
     set(key: string, value: unknown, cacheControl: unknown): void {
+      options.prepare?.(value);
       const version = missVersions.get(key) ?? cache.currentVersion();
       missVersions.delete(key);
       if (value == null) cache.delete(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filteredSchedulePath, queryFromSegment } from "./schedule-view-path";
+import { eventFromViewPath, eventPagePath, filteredSchedulePath, queryFromSegment } from "./schedule-view-path";
 
 describe("schedule view paths", () => {
   it("rewrites a query to one path segment, leaving out Next's _rsc parameter", () => {
@@ -22,5 +22,17 @@ describe("schedule view paths", () => {
     expect(queryFromSegment(decodeURIComponent(segment))).toBe(query);
     expect(queryFromSegment("q=100%")).toBe("q=100%");
     expect(queryFromSegment("%E0%A4%A")).toBe("%E0%A4%A");
+  });
+
+  it("carries a view's query to an event page and back, and serves that page from its own path", () => {
+    expect(eventPagePath("summit-2023", "")).toBe("/events/summit-2023");
+    const href = eventPagePath("summit-2023", "sector=summit&q=a b");
+    expect(href).toBe("/events/summit-2023?from=sector%3Dsummit%26q%3Da%20b");
+    const url = new URL(`http://x/en${href}`);
+    const internal = eventFromViewPath(url.pathname, url.searchParams)!;
+    expect(internal).toBe(`/en/events/summit-2023/from/${encodeURIComponent("sector=summit&q=a b")}`);
+    expect(queryFromSegment(internal.split("/")[5])).toBe("sector=summit&q=a b");
+    expect(eventFromViewPath("/en/events/summit-2023", new URLSearchParams())).toBeNull();
+    expect(eventFromViewPath("/en/events/summit-2023/x", new URLSearchParams("from=a%3D1"))).toBeNull();
   });
 });

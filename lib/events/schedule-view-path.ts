@@ -5,6 +5,7 @@
  */
 const FILTERED_SEGMENT = "filtered";
 const MAX_QUERY = 2000;
+const FROM_PARAM = "from";
 
 /** The internal path for a schedule request, or null when it needs no rewrite (no query). */
 export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
@@ -12,6 +13,24 @@ export function filteredSchedulePath(locale: string, query: URLSearchParams): st
   view.delete("_rsc");
   const text = view.toString().slice(0, MAX_QUERY);
   return text ? `/${locale}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+}
+
+/**
+ * The address of an event page opened from a schedule view: the view's query rides along in
+ * `from`, so the page's "Back to the schedule" returns to the same view. None for the unfiltered view.
+ */
+export function eventPagePath(slug: string, viewQuery: string): string {
+  return `/events/${slug}${viewQuery ? `?${FROM_PARAM}=${encodeURIComponent(viewQuery)}` : ""}`;
+}
+
+/**
+ * Where an event page opened from a view is served from: /{locale}/events/{slug}/from/{query},
+ * a cacheable page of its own (as filtered views are), or null when the request needs no rewrite.
+ */
+export function eventFromViewPath(pathname: string, query: URLSearchParams): string | null {
+  const match = /^\/([^/]+)\/events\/([^/]+)$/.exec(pathname);
+  const from = query.get(FROM_PARAM)?.slice(0, MAX_QUERY);
+  return match && from ? `/${match[1]}/events/${match[2]}/${FROM_PARAM}/${encodeURIComponent(from)}` : null;
 }
 
 /**

@@ -148,6 +148,19 @@ describe("buildFeed", () => {
     expect(reason({ ...both, cancelReasonEn: "" }, "en")).toBe("Reason: 台風のため");
   });
 
+  it("keeps only the UID, dates and \"Cancelled\" of a redacted event, in both languages", () => {
+    const redacted: FeedEvent = {
+      ...base, slug: "removed-7", titleJa: "", titleEn: "", descriptionEn: "", cityJa: "", cityEn: "", deletedAt: new Date("2023-10-01T00:00:00Z"), sequence: 3,
+    };
+    for (const [lang, summary] of [["en", "Cancelled"], ["ja", "【中止】"]] as const) {
+      const text = build([redacted], { ...options, lang });
+      const [e] = parseWithIcalJs(text).events;
+      expect(e).toMatchObject({ uid: base.uid, summary, status: "CANCELLED", sequence: 3, start: { date: "2023-10-27" }, end: { date: "2023-10-30" } });
+      const vevent = text.slice(text.indexOf("BEGIN:VEVENT"), text.indexOf("END:VEVENT"));
+      for (const gone of ["DESCRIPTION", "LOCATION", "URL", "CATEGORIES", "removed-7", "Japan", "日本"]) expect(vevent, `${lang} ${gone}`).not.toContain(gone);
+    }
+  });
+
   it("round-trips commas, semicolons, backslashes, newlines, Japanese and emoji exactly", () => {
     const tricky = "Meeting, part 1; C:\\path\\ends\\ and a\nnewline — 日本語の会合 😀🇯🇵 👩🏽‍💻";
     const text = build([{ ...base, titleEn: tricky, descriptionEn: `${tricky}\n${"長い説明😀".repeat(40)}`, venueEn: "Hall A; Room 1, 2F" }], options);

@@ -1,5 +1,6 @@
 import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { Event } from "@/db/schema";
+import { isRedacted } from "@/lib/events/event-redaction";
 import { knownPlaceParts } from "@/lib/events/hosts";
 import { sectorLabel } from "@/lib/events/sectors";
 import { localized } from "@/i18n/localized";
@@ -61,11 +62,17 @@ function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "
  * One VEVENT's data. UID, SEQUENCE and every timestamp come from the row, never from the clock,
  * so unchanged data gives identical bytes. A deleted row (kept for the retention period) and a
  * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
+ * A redacted one (lib/events/event-redaction.ts) keeps only its UID, dates and "Cancelled".
  * A planned one (予定) is STATUS:TENTATIVE and says so in DESCRIPTION, as does a host the briefing
  * does not state (LOCATION then holds only what is known). The source note is a paragraph of its own.
  */
 export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const { lang, text } = ctx;
+  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
+  const identity = { id: e.uid, sequence: e.sequence, stamp: modified, lastModified: modified, created: IcalDateTime.utc(e.createdAt.getTime()), ...times(e, ctx) };
+  // A public schedule: subscribing must not mark the reader busy.
+  const transparency = ICalEventTransparency.TRANSPARENT;
+  if (isRedacted(e)) return { ...identity, summary: text("summaryRedacted"), status: ICalEventStatus.CANCELLED, transparency };
   const cancelled = e.status === "cancelled" || e.deletedAt !== null;
   const title = eventText(localized(e.titleJa, e.titleEn, lang).text);
   const url = eventPageUrl(ctx.baseUrl, lang, e.slug);
@@ -80,23 +87,16 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const sourceNote = localized(e.sourceNoteJa, e.sourceNoteEn, lang).text.trim();
   const body = [notes.join("\n"), description, sourceNote && text("sourceNote", { note: sourceNote }), text("details", { url })].filter((s) => s.trim() !== "");
   const place = knownPlaceParts(e, lang);
-  const modified = IcalDateTime.utc(Math.max(e.updatedAt.getTime(), e.deletedAt?.getTime() ?? 0));
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
   if (e.isSpecial) categories.push({ name: text("specialCategory") });
   return {
-    id: e.uid,
-    sequence: e.sequence,
-    stamp: modified,
-    lastModified: modified,
-    created: IcalDateTime.utc(e.createdAt.getTime()),
-    ...times(e, ctx),
+    ...identity,
     summary: cancelled ? text("summaryCancelled", { title }) : title,
     description: eventText(body.join("\n\n")),
     location: place.length > 0 ? eventText(place.join(", ")) : null,
     url,
     categories,
     status: cancelled ? ICalEventStatus.CANCELLED : e.isTentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-    // A public schedule: subscribing must not mark the reader busy.
-    transparency: ICalEventTransparency.TRANSPARENT,
+    transparency,
   };
 }

@@ -1,3 +1,5 @@
+import { OUTLOOK_WEB, type OutlookService } from "@/lib/events/outlook-calendar-link";
+
 /**
  * Links that hand a feed's URL to calendar apps. Each starts from the feed's https URL, which
  * ends in ".ics" before its query (some clients decide by the extension).
@@ -13,7 +15,7 @@ export function googleCalendarSubscribeUrl(feedUrl: string): string {
   return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl(feedUrl))}`;
 }
 
-/** Outlook on the web: subscribe from the web, with the calendar's name prefilled. */
-export function outlookSubscribeUrl(feedUrl: string, name: string): string {
-  return `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(feedUrl)}&name=${encodeURIComponent(name)}`;
+/** Outlook on the web (Outlook.com or Microsoft 365): subscribe from the web, with the calendar's name prefilled. */
+export function outlookSubscribeUrl(feedUrl: string, name: string, service: OutlookService): string {
+  return `${OUTLOOK_WEB[service]}/calendar/0/addfromweb?url=${encodeURIComponent(feedUrl)}&name=${encodeURIComponent(name)}`;
 }

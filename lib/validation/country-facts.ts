@@ -7,8 +7,8 @@ import { PLACE_MAX, STAFF_NOTE_MAX } from "./event-input";
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2099;
 
-const figure = singleLineText({ max: PLACE_MAX, tooLong: "placeTooLong" });
-const note = multiLineText({ max: STAFF_NOTE_MAX, tooLong: "noteTooLong" });
+const figure = singleLineText({ max: PLACE_MAX, tooLong: editorError("placeTooLong") });
+const note = multiLineText({ max: STAFF_NOTE_MAX, tooLong: editorError("noteTooLong") });
 
 /** The year the figures are for, or null when the source does not state one (an empty field). */
 const statsYear = z.preprocess(

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIFF_FIELDS } from "@/lib/audit/audit-diff";
 import { EVENT_AUDIT_ACTIONS } from "@/lib/audit/event-audit-actions";
-import { cancelEventSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
+import { cancelEventSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "./event-actions";
 import { EVENT_FORM_FIELDS, eventCreateSchema, eventUpdateSchema } from "./event-input";
 
 /** The editor's texts: every field, action and error code its schemas produce, in both languages. */
@@ -55,6 +55,7 @@ describe("editor messages", () => {
     collect(cancelEventSchema.safeParse({ id: "1", version: "1", cancelReason: "x".repeat(1001) }));
     collect(moveEventSchema.safeParse({ id: "1", version: "1", direction: "sideways" }));
     collect(restoreEventSchema.safeParse({}));
+    collect(redactEventSchema.safeParse({ id: "1", version: "1" }));
     expect(seen.size).toBeGreaterThan(20);
     for (const message of seen) {
       expect(message, message).toMatch(/^editor\.errors\./);

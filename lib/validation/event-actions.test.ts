@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "./event-actions";
+import { cancelEventSchema, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "./event-actions";
 import { parseStaffEventFilters, staffEventFiltersToQuery } from "./staff-event-filters";
 
 const errors = (result: { success: boolean; error?: z.ZodError }) => (result.success ? {} : (z.flattenError(result.error!).fieldErrors as Record<string, string[]>));
@@ -25,6 +25,11 @@ describe("one-button action schemas", () => {
     expect(moveEventSchema.parse({ id: "1", version: "2", direction: "up" }).direction).toBe("up");
     expect(errors(moveEventSchema.safeParse({ id: "1", version: "2", direction: "left" })).direction).toEqual(["editor.errors.invalidChoice"]);
     expect(restoreEventSchema.parse({ id: "1", version: "2", auditId: "40" }).auditId).toBe(40);
+  });
+
+  it("removing the public text needs the confirmation box ticked", () => {
+    expect(redactEventSchema.parse({ id: "1", version: "2", confirm: "on" })).toEqual({ id: 1, version: 2, confirm: true });
+    expect(errors(redactEventSchema.safeParse({ id: "1", version: "2" })).confirm).toEqual(["editor.errors.confirmRequired"]);
   });
 });
 

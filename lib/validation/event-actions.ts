@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { editorError, multiLineText, requiredId } from "./text-fields";
+import { checkbox, editorError, multiLineText, requiredId } from "./text-fields";
 
 /** Inputs of the one-button event actions (publish, cancel, reorder, restore…), from the forms and the JSON API. */
 
@@ -10,8 +10,8 @@ export const eventRefSchema = z.object({ id: requiredId, version: requiredId });
 
 /** A cancellation's public reason: Japanese (`cancelReason`) and English, one of them at least. */
 export const cancelEventFields = eventRefSchema.extend({
-  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong" }).meta({ description: "The reason in Japanese (shown on Japanese pages, and on English ones when no English is given)." }),
-  cancelReasonEn: multiLineText({ max: CANCEL_REASON_MAX, tooLong: "reasonTooLong" }).meta({ description: "The reason in English." }),
+  cancelReason: multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong") }).meta({ description: "The reason in Japanese (shown on Japanese pages, and on English ones when no English is given)." }),
+  cancelReasonEn: multiLineText({ max: CANCEL_REASON_MAX, tooLong: editorError("reasonTooLong") }).meta({ description: "The reason in English." }),
 });
 
 export const cancelEventSchema = cancelEventFields
@@ -26,6 +26,11 @@ export const moveEventSchema = eventRefSchema.extend({
 
 /** Restores the event as it was in the `before` snapshot of audit entry `auditId`. */
 export const restoreEventSchema = eventRefSchema.extend({ auditId: requiredId.meta({ description: "An entry of the event's history: the event is put back as it was before that change." }) });
+
+/** Removes a deleted event's public text: only with the box ticked (a confirmation that works without JavaScript). */
+export const redactEventSchema = eventRefSchema.extend({
+  confirm: checkbox.refine((ticked) => ticked, { message: editorError("confirmRequired") }),
+});
 
 export type EventRef = z.infer<typeof eventRefSchema>;
 export type CancelEventInput = z.infer<typeof cancelEventSchema>;

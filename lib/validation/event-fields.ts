@@ -3,8 +3,8 @@ import { isCalendarDate } from "@/lib/time/calendar-date";
 import { isYearMonth } from "@/lib/time/date-precision";
 import { COUNTRIES } from "@/lib/events/countries";
 import { isLocalTime, isValidTimeZone } from "@/lib/time/zones";
-import type { EditorErrorName } from "@/lib/errors";
-import { editorError } from "./text-fields";
+import type { EditorErrorName, ErrorCode } from "@/lib/errors";
+import { characterProblem, editorError } from "./text-fields";
 
 /** Field rules specific to events: slug, source URL, dates, times and zones. */
 
@@ -33,14 +33,27 @@ export const optionalSlug = z.preprocess(
 
 export const URL_MAX = 2000;
 
-/** An optional public web address: http or https only (no javascript:, data:, file:…). */
+/**
+ * An optional public web address: http or https only (no javascript:, data:, file:…), under the
+ * character rules of every text field (a bidi override would disguise the address shown as a link).
+ */
 export const optionalHttpUrl = z.preprocess(
   (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.trim() : v),
   z
     .string({ error: editorError("invalid") })
-    .superRefine(firstProblem([[(s) => s.length > URL_MAX, "urlTooLong"], [(s) => s !== "" && !isHttpUrl(s), "invalidUrl"]]))
+    .superRefine((s, ctx) => {
+      const problem = urlProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
     .transform((s) => (s === "" ? null : s)),
 );
+
+function urlProblem(s: string): ErrorCode | null {
+  if (s.length > URL_MAX) return editorError("urlTooLong");
+  const characters = characterProblem(s, "one");
+  if (characters) return characters;
+  return s !== "" && !isHttpUrl(s) ? editorError("invalidUrl") : null;
+}
 
 function isHttpUrl(s: string): boolean {
   if (/\s|[\u0000-\u001F\u007F]/.test(s)) return false;

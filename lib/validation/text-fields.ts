@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EditorErrorName } from "@/lib/errors";
+import type { EditorErrorName, ErrorCode } from "@/lib/errors";
 
 /**
  * Building blocks for text inputs that arrive from HTML forms (always strings, "" when empty)
@@ -15,44 +15,49 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const TAB = /\t/;
 
+/**
+ * The character rules of every user-facing text field (event texts, user names, web addresses):
+ * the first one `s` breaks, or null. A lone UTF-16 surrogate cannot be stored as UTF-8 (SQLite
+ * would keep invalid bytes, shown as "���"); control characters and bidi overrides can hide or
+ * disguise text. One line: no line breaks and no tabs either.
+ */
+export function characterProblem(s: string, lines: "one" | "several"): ErrorCode | null {
+  if (!s.isWellFormed()) return editorError("unpairedSurrogate");
+  if (lines === "one" && LINE_BREAK.test(s)) return editorError("lineBreak");
+  if (CONTROL_CHARS.test(s) || (lines === "one" && TAB.test(s))) return editorError("controlCharacters");
+  return null;
+}
+
 /** Missing values (JSON API, unchecked fields) become "", so every rule sees a string. */
 const asString = (v: unknown) => (v === undefined || v === null ? "" : v);
 
-/** `tooLong` names the message that states this field's limit (messages cannot take parameters here). */
-type TextOptions = { max: number; tooLong: EditorErrorName; required?: boolean };
+/** `tooLong` is the code of the message that states this field's limit (messages cannot take parameters here). */
+type TextOptions = { max: number; tooLong: ErrorCode; required?: boolean };
 
-/**
- * One line of text (titles, places): a line break is refused with its own message rather than
- * silently changed, because it usually means something was pasted by mistake.
- */
-export function singleLineText({ max, tooLong, required = false }: TextOptions) {
+function textField(lines: "one" | "several", { max, tooLong, required = false }: TextOptions, normalise: (s: string) => string) {
   return z.preprocess(
     asString,
     z
       .string({ error: editorError("invalid") })
-      .transform((s) => s.normalize("NFC").trim())
+      .transform(normalise)
       .superRefine((s, ctx) => {
-        if (required && s === "") ctx.addIssue({ code: "custom", message: editorError("required") });
-        else if (s.length > max) ctx.addIssue({ code: "custom", message: editorError(tooLong) });
-        else if (LINE_BREAK.test(s)) ctx.addIssue({ code: "custom", message: editorError("lineBreak") });
-        else if (CONTROL_CHARS.test(s) || TAB.test(s)) ctx.addIssue({ code: "custom", message: editorError("controlCharacters") });
+        const problem = required && s === "" ? editorError("required") : s.length > max ? tooLong : characterProblem(s, lines);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
   );
 }
 
+/**
+ * One line of text (titles, places, user names): a line break is refused with its own message
+ * rather than silently changed, because it usually means something was pasted by mistake.
+ */
+export function singleLineText(options: TextOptions) {
+  return textField("one", options, (s) => s.normalize("NFC").trim());
+}
+
 /** Free text with paragraphs: line endings are normalized to "\n"; other control characters are refused. */
-export function multiLineText({ max, tooLong, required = false }: TextOptions) {
-  return z.preprocess(
-    asString,
-    z
-      .string({ error: editorError("invalid") })
-      .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-      .superRefine((s, ctx) => {
-        if (required && s === "") ctx.addIssue({ code: "custom", message: editorError("required") });
-        else if (s.length > max) ctx.addIssue({ code: "custom", message: editorError(tooLong) });
-        else if (CONTROL_CHARS.test(s)) ctx.addIssue({ code: "custom", message: editorError("controlCharacters") });
-      }),
-  );
+export function multiLineText(options: TextOptions) {
+  return textField("several", options, (s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim());
 }
 
 /** A checkbox: "on"/"true"/"1" from a form, or a JSON boolean. Anything else is false. */

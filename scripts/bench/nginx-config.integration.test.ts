@@ -32,6 +32,15 @@ describe("deploy/nginx.conf as the bench uses it", () => {
     }
   });
 
+  it("sends HSTS from the TLS server, and no location adds headers that would drop it", () => {
+    const servers = deploy.split(/^server \{/m).slice(1);
+    const tls = servers.filter((block) => block.includes("listen 443 ssl"));
+    expect(tls).toHaveLength(1);
+    expect(tls[0]).toMatch(/^ {4}add_header Strict-Transport-Security "max-age=\d{8,}" always;$/m);
+    expect(tls[0].match(/^ {8}add_header/m)).toBeNull();
+    expect(servers.find((block) => block.includes("return 301"))).not.toContain("Strict-Transport-Security");
+  });
+
   it("fails loudly when the production file no longer has the expected shape", () => {
     expect(() => proxyConfig(deploy.replace("listen 443 ssl http2;", "listen 8443 ssl;"), { listenPort: 1, appPorts: [2], cacheDir: "/c" })).toThrow(/IPv4 TLS listen/);
     expect(() => proxyConfig(deploy.replace(/^proxy_cache_path .*$/m, ""), { listenPort: 1, appPorts: [2], cacheDir: "/c" })).toThrow(/proxy_cache_path/);

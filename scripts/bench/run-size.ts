@@ -24,8 +24,8 @@ export const FEED_PATH = "/feeds/all.ics";
 const FULL_FEED_PATH = `${FEED_PATH}?range=all`;
 /**
  * Generation is timed on uncompressed responses, like the plain-Node figure. fetch asks for gzip
- * by default, and Next.js then compresses the response on the fly (about 0.9 s for the 74 MB at
- * 100,000 events) while this process decompresses it: transfer costs, measured on their own
+ * by default, and Next.js then compresses the response on the fly while this process
+ * decompresses it: transfer costs, measured on their own
  * (gzipFeedMs), not generation.
  */
 const UNCOMPRESSED = { "accept-encoding": "identity" };
@@ -84,7 +84,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const staticUrl = `http://127.0.0.1:${staticPort}${FEED_PATH}`;
     const proxyBase = `http://127.0.0.1:${proxyPort}`;
 
-    // The data change before the measured feed: a staff edit watched through the proxy, or a bare version bump.
+    // The data change before the measured feed: a staff edit watched through the proxy, or a write from outside.
     let probe: { done(): Promise<Freshness> } | null = null;
     if (options.freshness) {
       const staff = await signInStaff(server.url, editor.email, editor.password);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "./locale-link";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
@@ -14,18 +15,18 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.label")} className="site-nav">
           <ul>
             <li>
-              <LocaleLink href="/">{t("nav.schedule")}</LocaleLink>
+              <NavLink href="/">{t("nav.schedule")}</NavLink>
             </li>
             <li>
-              <LocaleLink href="/youth-program">{t("nav.youthProgram")}</LocaleLink>
+              <NavLink href="/youth-program">{t("nav.youthProgram")}</NavLink>
             </li>
             <li>
-              <LocaleLink href="/feeds">{t("nav.feeds")}</LocaleLink>
+              <NavLink href="/feeds">{t("nav.feeds")}</NavLink>
             </li>
             <li>
-              <LocaleLink href="/staff" rel="nofollow">
+              <NavLink href="/staff" rel="nofollow">
                 {t("nav.staff")}
-              </LocaleLink>
+              </NavLink>
             </li>
           </ul>
         </nav>

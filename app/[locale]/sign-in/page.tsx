@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { errorTranslator } from "@/i18n/error-messages";
 import { pageLocale } from "@/i18n/page-locale";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { formatRetryTime } from "@/lib/auth/retry-time";
+import { formatRetryTime, retryAtFromProviderError } from "@/lib/auth/retry-time";
 import { getStaffUser } from "@/lib/auth/session";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -31,14 +31,15 @@ export default async function SignInPage({ params, searchParams }: Props) {
   if (await getStaffUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const translate = errorTranslator(locale);
-  // The credentials provider reports a lockout as "RateLimited:<retry time in ms>".
-  const retryAt = Number(query.error?.match(/^RateLimited:(\d+)$/)?.[1]);
+  // The credentials provider reports a throttled attempt as "RateLimited:<retry time in ms>".
+  const now = Date.now();
+  const retryAt = retryAtFromProviderError(query.error, now);
   const providerError = !query.error
     ? null
     : query.error === "SessionRequired"
       ? t("signIn.sessionEnded")
-      : retryAt > Date.now()
-        ? translate("auth.errors.rateLimited", formatRetryTime(retryAt, Date.now(), locale))
+      : retryAt !== null
+        ? translate("auth.errors.rateLimited", formatRetryTime(retryAt, now))
         : translate("auth.errors.invalidCredentials");
   return (
     <div className="auth-page">

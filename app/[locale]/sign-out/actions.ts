@@ -6,12 +6,14 @@ import { redirect } from "next/navigation";
 import { signOutUser } from "@/db/queries/users";
 import { getStaffUser } from "@/lib/auth/session";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { markActionRan } from "@/server/request-facts";
 
 /**
  * Ends the session everywhere: bumps the user's session version (so a copied cookie is refused
  * from the next request on) and deletes the cookie in this browser.
  */
 export async function signOutAction(): Promise<void> {
+  markActionRan();
   const locale = await getLocale();
   const user = await getStaffUser();
   if (user) signOutUser(user.id);

@@ -195,6 +195,7 @@ describe("countries, programs and the OpenAPI document", () => {
       "POST /api/staff/events/{id}/cancel staff",
       "POST /api/staff/events/{id}/restore staff",
       "POST /api/staff/events/{id}/duplicate staff",
+      "POST /api/staff/events/{id}/redact staff",
       "POST /api/staff/import staff",
       "POST /api/staff/import/{batch}/apply staff",
       "POST /api/staff/import/{batch}/undo staff",

@@ -8,9 +8,13 @@ import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
 import { localizedField } from "@/i18n/localized";
 import { sectorLabel } from "@/lib/events/sectors";
+import { eventPagePath } from "@/lib/events/schedule-view-path";
 
-/** One event in a list; on an event page (`linkCountry`) its country links to the country's page. */
-export async function EventRow({ event, locale, linkCountry = false }: { event: PublicEvent; locale: AppLocale; linkCountry?: boolean }) {
+/**
+ * One event in a list; `from` is the schedule view it is listed in, for the event page's way back;
+ * on an event page (`linkCountry`) its country links to the country's page.
+ */
+export async function EventRow({ event, locale, from = "", linkCountry = false }: { event: PublicEvent; locale: AppLocale; from?: string; linkCountry?: boolean }) {
   const title = localizedField(event, "title", locale);
   const cancelled = event.status === "cancelled";
   const t = await getTranslations("schedule");
@@ -19,7 +23,7 @@ export async function EventRow({ event, locale, linkCountry = false }: { event: 
       <p className="event-row__date">{formatEventDate(eventDateFromRow(event), locale)}</p>
       <div className="event-row__body">
         <h3 className="event-row__title">
-          <LocaleLink href={`/events/${event.slug}`} lang={title.lang === locale ? undefined : title.lang}>
+          <LocaleLink href={eventPagePath(event.slug, from)} lang={title.lang === locale ? undefined : title.lang}>
             {title.text}
           </LocaleLink>
           {cancelled && <span className="visually-hidden"> ({t("cancelledBadge")})</span>}

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { notFound } from "next/navigation";
 import { getProgramBySlug } from "@/db/queries/programs";
 import { listPublicProgramEvents } from "@/db/queries/public-events";
 import { LocaleLink } from "../../_components/locale-link";
+import { NotFoundInHtml } from "../../_components/not-found-in-html";
+import { NotFoundMessage } from "../../_components/not-found-message";
+import { publicBaseUrl } from "@/lib/env";
+import { feedName, feedPath } from "@/lib/feeds/feed-selection";
 import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
 import { ExportLinks } from "../_components/export-links";
 import { EventBadges } from "../_components/event-badges";
+import { SubscribeChoices } from "../_components/subscribe-choices";
 import { SourceNote } from "../_components/source-note";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -27,8 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function YouthProgramPage({ params }: Props) {
   const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
-  if (!program) notFound();
+  if (!program) {
+    return (
+      <NotFoundInHtml>
+        <NotFoundMessage />
+      </NotFoundInHtml>
+    );
+  }
   const t = await getTranslations("program");
+  const tFeeds = await getTranslations("feeds");
   const phases = itineraryPhases(listPublicProgramEvents(program.id));
   const theme = localizedField(program, "theme", locale);
   const note = localizedField(program, "participantsNote", locale);
@@ -62,6 +73,10 @@ export default async function YouthProgramPage({ params }: Props) {
             <li key={th.en}>{locale === "ja" ? th.ja : th.en}</li>
           ))}
         </ol>
+      </section>
+      <section aria-labelledby="subscribe-youth">
+        <h2 id="subscribe-youth">{tFeeds("youth")}</h2>
+        <SubscribeChoices url={`${publicBaseUrl()}${feedPath({ kind: "youth" }, locale)}`} name={feedName({ kind: "youth" }, locale)} />
       </section>
       <section aria-labelledby="itinerary">
         <h2 id="itinerary">{t("itinerary")}</h2>

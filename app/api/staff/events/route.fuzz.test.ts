@@ -10,7 +10,7 @@ import { storedEventProblems } from "@/lib/testing/stored-event-problems";
  * The staff events JSON API called as functions with hostile requests (bodies, content types,
  * ids, versions): never a 5xx, always a JSON error with a message, and a refused request writes
  * nothing (events, audit log, data version unchanged) while an accepted one leaves a valid row.
- * The session is an editor (requireEditor mocked); CSRF headers are those of a same-origin script.
+ * The session is an editor (requireEditorForApi mocked); CSRF headers are those of a same-origin script.
  */
 const ORIGIN = "https://schedule.example.org";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "api-fuzz-"));
@@ -19,7 +19,7 @@ process.env.PUBLIC_BASE_URL = ORIGIN;
 process.env.NEXTAUTH_URL = ORIGIN;
 
 const editor = { id: 0, email: "fuzz@example.test", name: "Fuzz", role: "editor" as const };
-vi.mock("@/lib/auth/session", () => ({ requireEditor: async () => editor }));
+vi.mock("@/lib/auth/session", () => ({ requireEditorForApi: async () => editor }));
 
 const { getSqlite } = await import("@/db/client");
 const { getStaffEvent } = await import("@/db/queries/staff-events");
@@ -136,6 +136,19 @@ describe("staff events API under hostile requests", () => {
       { ...FUZZ_RUNS, examples: [[String(target), { version: Object.create(null) as object }, true]] },
     );
     expect(saved).toBeGreaterThan(0);
+  });
+
+  it("refuses an unpaired surrogate sent as JSON with a field-level 422, and stores nothing", async () => {
+    const before = state();
+    // JSON.stringify writes "\\ud800", which JSON.parse turns back into the lone surrogate.
+    for (const field of ["titleEn", "descriptionJa", "venueEn", "staffNote"]) {
+      const res = await collection.POST(
+        new Request(`${ORIGIN}/api/staff/events`, { method: "POST", headers: { ...sameOrigin, "content-type": "application/json" }, body: JSON.stringify({ ...form, [field]: "Summit \ud800" }) }),
+      );
+      expect(res.status, field).toBe(422);
+      expect(((await res.json()) as { fieldErrors: Record<string, { code: string }[]> }).fieldErrors[field]).toMatchObject([{ code: "editor.errors.unpairedSurrogate" }]);
+    }
+    expect(state()).toEqual(before);
   });
 
   it("refuses cross-site and header-less mutations with 403 and writes nothing", async () => {

@@ -1,5 +1,5 @@
 import { createEvent } from "@/db/queries/staff-events";
-import { requireEditor } from "@/lib/auth/session";
+import { requireEditorForApi } from "@/lib/auth/session";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { eventCreateSchema } from "@/lib/validation/event-input";
 import { editFailure, eventJson, handleApi, json, readJsonObject, validationError } from "./_lib/respond";
@@ -14,7 +14,7 @@ import { editFailure, eventJson, handleApi, json, readJsonObject, validationErro
  */
 export async function POST(request: Request): Promise<Response> {
   return handleApi(async () => {
-    const user = await requireEditor();
+    const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const body = await readJsonObject(request);
     if (body instanceof Response) return body;

@@ -1,6 +1,6 @@
 import { previewImport } from "@/db/queries/import-batches";
 import { importPreviewJson } from "@/lib/api/import-preview-json";
-import { requireEditor } from "@/lib/auth/session";
+import { requireEditorForApi } from "@/lib/auth/session";
 import { importOptionsSchema } from "@/lib/import/import-file";
 import { importSiteZone } from "@/lib/import/site-zone";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
@@ -16,7 +16,7 @@ import { importProblemResponse, readUpload } from "./_lib/upload";
  */
 export async function POST(request: Request): Promise<Response> {
   return handleApi(async () => {
-    const user = await requireEditor();
+    const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const upload = await readUpload(request);
     if (upload instanceof Response) return upload;

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { notFound } from "next/navigation";
 import { getProgramById } from "@/db/queries/programs";
-import { getPublicEventById, getPublicEventBySlug, listPublicChildren } from "@/db/queries/public-events";
+import { getPublicEventById, getPublicEventBySlug, getRemovedEventBySlug, listPublicChildren } from "@/db/queries/public-events";
 import { LocaleLink } from "../../../_components/locale-link";
+import { NotFoundInHtml } from "../../../_components/not-found-in-html";
+import { NotFoundMessage } from "../../../_components/not-found-message";
 import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
-import { googleCalendarLink } from "@/lib/events/google-calendar-link";
+import { eventPagePath, queryFromSegment } from "@/lib/events/schedule-view-path";
 import { knownPlaceParts } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
@@ -19,9 +20,13 @@ import { formatEventDate } from "@/lib/time/format";
 import { EventBadges } from "../../_components/event-badges";
 import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
+import { BackToSchedule } from "./_components/back-to-schedule";
+import { CalendarActions } from "./_components/calendar-actions";
+import { RemovedEventNotice } from "./_components/removed-event";
 import { ViewerTime } from "./_components/viewer-time";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+/** `from`: the schedule view the reader came from (from/[from]/page.tsx, lib/events/schedule-view-path.ts). */
+type Props = { params: Promise<{ locale: string; slug: string; from?: string }> };
 
 /** Rendered on first request, then served from the page cache until the data changes (docs/CACHING.md). */
 export const revalidate = 60;
@@ -32,21 +37,39 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { slug, from } = await params;
   const event = getPublicEventBySlug(slug);
-  if (!event) return {};
+  if (!event) {
+    const removed = getRemovedEventBySlug(slug);
+    return removed ? { title: localizedField(removed, "title", locale).text, robots: { index: false, follow: true } } : {};
+  }
   return {
     title: localizedField(event, "title", locale).text,
     description: localizedField(event, "description", locale).text.slice(0, 200) || undefined,
-    alternates: { languages: { ja: `/ja/events/${slug}`, en: `/en/events/${slug}` } },
+    // The page as opened from a schedule view has the event page's own address as its canonical one.
+    alternates: { canonical: from === undefined ? undefined : `/${locale}/events/${slug}`, languages: { ja: `/ja/events/${slug}`, en: `/en/events/${slug}` } },
   };
 }
 
 export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { slug, from: fromSegment } = await params;
+  const from = fromSegment === undefined ? "" : queryFromSegment(fromSegment);
   const event = getPublicEventBySlug(slug);
-  if (!event) notFound();
+  if (!event) {
+    // A deleted public event says so (HTTP 200 and noindex: App Router pages cannot answer 410 Gone).
+    const removed = getRemovedEventBySlug(slug);
+    return removed ? (
+      <article className="event-detail">
+        <BackToSchedule from={from} />
+        <RemovedEventNotice event={removed} locale={locale} />
+      </article>
+    ) : (
+      <NotFoundInHtml>
+        <NotFoundMessage />
+      </NotFoundInHtml>
+    );
+  }
   const t = await getTranslations("event");
   const other: AppLocale = locale === "ja" ? "en" : "ja";
   const title = localizedField(event, "title", locale);
@@ -68,13 +91,10 @@ export default async function EventPage({ params }: Props) {
   const program = event.programId ? getProgramById(event.programId) : undefined;
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const place = knownPlaceParts(event, locale).join(", ");
-  const googleHref = googleCalendarLink({ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time });
 
   return (
     <article className="event-detail">
-      <p>
-        <LocaleLink href="/">← {t("backToSchedule")}</LocaleLink>
-      </p>
+      <BackToSchedule from={from} />
       <h1 lang={title.lang === locale ? undefined : title.lang}>{title.text}</h1>
       {otherTitle.lang === other && otherTitle.text !== title.text && (
         <p className="other-language" lang={other}>
@@ -148,7 +168,7 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t("partOf")}</dt>
             <dd>
-              <LocaleLink href={`/events/${parent.slug}`}>{localizedField(parent, "title", locale).text}</LocaleLink> ({formatEventDate(eventDateFromRow(parent), locale)})
+              <LocaleLink href={eventPagePath(parent.slug, from)}>{localizedField(parent, "title", locale).text}</LocaleLink> ({formatEventDate(eventDateFromRow(parent), locale)})
             </dd>
           </>
         )}
@@ -197,7 +217,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="parts">{t("parts")}</h2>
           <ol className="event-list">
             {children.map((c) => (
-              <EventRow key={c.id} event={c} locale={locale} linkCountry />
+              <EventRow key={c.id} event={c} locale={locale} from={from} linkCountry />
             ))}
           </ol>
         </section>
@@ -208,18 +228,12 @@ export default async function EventPage({ params }: Props) {
           {t("noDaysYet")} <LocaleLink href="/feeds">{t("subscribeFeeds")}</LocaleLink>
         </p>
       ) : (
-        <>
-          <div className="actions">
-            <a className="button" href={`/feeds/events/${event.slug}.ics?lang=${locale}`} download>
-              {t("addToCalendar")}
-            </a>
-            <a className="button secondary" href={googleHref} rel="noopener noreferrer" target="_blank">
-              {t("googleCalendar")}
-            </a>
-            <LocaleLink href="/feeds">{t("subscribeFeeds")}</LocaleLink>
-          </div>
-          <p className="hint">{t("addToCalendarHint")}</p>
-        </>
+        <CalendarActions
+          slug={event.slug}
+          locale={locale}
+          cancelled={event.status === "cancelled"}
+          event={{ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time }}
+        />
       )}
     </article>
   );

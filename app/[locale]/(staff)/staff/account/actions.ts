@@ -1,13 +1,10 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { setUserPassword } from "@/db/queries/users";
-import { currentLocale } from "@/i18n/current-locale";
 import { staffAction } from "@/lib/actions/staff-action";
 import { authenticate } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
-import { clientAddress } from "@/lib/auth/rate-limit";
 import { formatRetryTime } from "@/lib/auth/retry-time";
 import { reissueSessionCookie } from "@/lib/auth/session-reissue";
 import { changeOwnPasswordSchema } from "@/lib/auth/user-schemas";
@@ -20,10 +17,10 @@ import { UserInputError } from "@/lib/errors";
 export const changeOwnPasswordAction = staffAction("editor", changeOwnPasswordSchema, async (input, { user }) => {
   const t = await getTranslations();
   const now = Date.now();
-  const check = await authenticate({ email: user.email, password: input.currentPassword, ip: clientAddress(await headers()), now, purpose: "reauth" });
+  const check = await authenticate({ email: user.email, password: input.currentPassword, now, purpose: "reauth" });
   if (!check.ok) {
     if (check.reason === "rate_limited") {
-      throw new UserInputError("auth.errors.rateLimited", { values: formatRetryTime(check.retryAt, now, await currentLocale()) });
+      throw new UserInputError("auth.errors.rateLimited", { values: formatRetryTime(check.retryAt, now) });
     }
     throw new UserInputError("staff.errors.invalidInput", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
   }

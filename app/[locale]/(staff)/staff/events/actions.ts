@@ -3,10 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { createEvent, duplicateEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
-import { changeEventStatus, moveEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
+import { changeEventStatus, moveEvent, redactEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
 import { staffAction } from "@/lib/actions/staff-action";
 import type { StatusAction } from "@/lib/events/event-edit-status";
-import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
+import { cancelEventSchema, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
 import { currentLocale } from "@/i18n/current-locale";
 import { editFailureState } from "./_lib/edit-outcome";
@@ -19,7 +19,7 @@ import { editFailureState } from "./_lib/edit-outcome";
  * the old one are generated afresh on their next request (docs/CACHING.md).
  */
 
-type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved";
+type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved" | "redacted";
 
 /**
  * `v` names the version just written: the pages key their forms on it, so a successful action
@@ -69,6 +69,11 @@ export const cancelEventAction = staffAction("editor", cancelEventSchema, async 
 
 export const restoreEventAction = staffAction("editor", restoreEventSchema, async (args, { user, formData }) =>
   finish(restoreEventVersion(args, { userId: user.id }), formData, (id) => `${id}/history`, "restored"),
+);
+
+/** Admins only: removes a deleted event's public text from the feeds (db/queries/staff-events-status.ts redactEvent). */
+export const redactEventAction = staffAction("admin", redactEventSchema, async (ref, { user, formData }) =>
+  finish(redactEvent(ref, { userId: user.id }), formData, editPage, "redacted"),
 );
 
 /** After a move, back to the phase's edit page, where the items are listed. */

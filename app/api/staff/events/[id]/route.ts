@@ -1,6 +1,6 @@
 import { getStaffEvent, updateEvent } from "@/db/queries/staff-events";
 import { changeEventStatus } from "@/db/queries/staff-events-status";
-import { requireEditor } from "@/lib/auth/session";
+import { requireEditorForApi } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { eventRefSchema } from "@/lib/validation/event-actions";
@@ -14,7 +14,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
     const id = eventIdFromPath((await params).id);
-    await requireEditor();
+    await requireEditorForApi();
     const event = id ? getStaffEvent(id) : undefined;
     if (!event) return notFound();
     return json({ event: eventJson(event) });
@@ -29,7 +29,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
     const id = eventIdFromPath((await params).id);
-    const user = await requireEditor();
+    const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const body = await readJsonObject(request);
     if (body instanceof Response) return body;
@@ -49,7 +49,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
     const id = eventIdFromPath((await params).id);
-    const user = await requireEditor();
+    const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const parsed = eventRefSchema.safeParse({ id: id ?? "", version: new URL(request.url).searchParams.get("version") ?? "" });
     if (!parsed.success) return validationError(parsed.error);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-const DONE = ["created", "saved", "published", "unpublished", "cancelled", "uncancelled", "deleted", "duplicated", "restored", "moved"] as const;
+const DONE = ["created", "saved", "published", "unpublished", "cancelled", "uncancelled", "deleted", "duplicated", "restored", "moved", "redacted"] as const;
 
 /** The confirmation after an action redirected here (?done=saved). */
 export async function DoneNotice({ done }: { done?: string }) {

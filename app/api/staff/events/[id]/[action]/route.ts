@@ -1,8 +1,8 @@
 import { duplicateEvent, type EditResult } from "@/db/queries/staff-events";
-import { changeEventStatus, moveEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
-import { requireEditor } from "@/lib/auth/session";
+import { changeEventStatus, moveEvent, redactEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
+import { requireAdminForApi, requireEditorForApi } from "@/lib/auth/session";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
-import { cancelEventSchema, eventRefSchema, moveEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
+import { cancelEventSchema, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventIdFromPath } from "../../_lib/event-id";
 import { editFailure, eventJson, handleApi, json, notFound, readJsonObject, validationError } from "../../_lib/respond";
 
@@ -31,7 +31,14 @@ const ACTIONS: Record<string, (body: Record<string, unknown>, actor: Actor) => R
     return parsed.success ? moveEvent(parsed.data, actor) : validationError(parsed.error);
   },
   duplicate: (body, actor) => duplicateEvent(Number(body.id), actor),
+  redact: (body, actor) => {
+    const parsed = redactEventSchema.safeParse(body);
+    return parsed.success ? redactEvent(parsed.data, actor) : validationError(parsed.error);
+  },
 };
+
+/** As on the event pages, only admins may remove a deleted event's public text. */
+const ADMIN_ACTIONS = new Set(["redact"]);
 
 function status(body: Record<string, unknown>, actor: Actor, action: "publish" | "unpublish" | "uncancel"): Response | EditResult {
   const parsed = eventRefSchema.safeParse(body);
@@ -39,15 +46,16 @@ function status(body: Record<string, unknown>, actor: Actor, action: "publish" |
 }
 
 /**
- * POST /api/staff/events/:id/{publish|unpublish|cancel|uncancel|restore|move|duplicate} — JSON
- * body { version } (cancel: cancelReason and/or cancelReasonEn; restore: auditId, from the
- * history; move: direction up|down; duplicate: nothing). Editor session and same-origin headers
- * as every mutation. 200 with the event (duplicate: 201 with the copy); 401/403/404/409/415/422.
+ * POST /api/staff/events/:id/{publish|unpublish|cancel|uncancel|restore|move|duplicate|redact} —
+ * JSON body { version } (cancel: cancelReason and/or cancelReasonEn; restore: auditId, from the
+ * history; move: direction up|down; duplicate: nothing; redact: confirm true, admins only). Editor
+ * session and same-origin headers as every mutation. 200 with the event (duplicate: 201 with the
+ * copy); 401/403/404/409/415/422.
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
     const path = await params;
-    const user = await requireEditor();
+    const user = ADMIN_ACTIONS.has(path.action) ? await requireAdminForApi() : await requireEditorForApi();
     assertSameOriginMutation(request);
     const id = eventIdFromPath(path.id);
     const run = Object.hasOwn(ACTIONS, path.action) ? ACTIONS[path.action] : undefined;

@@ -1,7 +1,7 @@
 import { listEventAudit } from "@/db/queries/audit";
 import { getStaffEvent } from "@/db/queries/staff-events";
 import { snapshotVersion } from "@/lib/audit/event-snapshot";
-import { requireEditor } from "@/lib/auth/session";
+import { requireEditorForApi } from "@/lib/auth/session";
 import { eventIdFromPath } from "../../_lib/event-id";
 import { handleApi, json, notFound } from "../../_lib/respond";
 
@@ -14,7 +14,7 @@ type Context = { params: Promise<{ id: string }> };
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
-    await requireEditor();
+    await requireEditorForApi();
     const id = eventIdFromPath((await params).id);
     if (!id || !getStaffEvent(id)) return notFound();
     const rawPage = new URL(request.url).searchParams.get("page") ?? "1";

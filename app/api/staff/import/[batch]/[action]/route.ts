@@ -1,6 +1,6 @@
 import { applyImport, undoImport } from "@/db/queries/import-batches";
 import { importBatchJson, importPreviewJson } from "@/lib/api/import-preview-json";
-import { requireAdmin, requireEditor } from "@/lib/auth/session";
+import { requireAdminForApi, requireEditorForApi } from "@/lib/auth/session";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { checkbox } from "@/lib/validation/text-fields";
 import { eventIdFromPath } from "../../../events/_lib/event-id";
@@ -20,10 +20,10 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   return handleApi(async () => {
     const path = await params;
     if (path.action !== "apply" && path.action !== "undo") {
-      await requireEditor();
+      await requireEditorForApi();
       return notFound();
     }
-    const user = path.action === "undo" ? await requireAdmin() : await requireEditor();
+    const user = path.action === "undo" ? await requireAdminForApi() : await requireEditorForApi();
     assertSameOriginMutation(request);
     const id = eventIdFromPath(path.batch);
     if (!id) return importProblemResponse({ code: "import.errors.previewNotFound" }, 404);

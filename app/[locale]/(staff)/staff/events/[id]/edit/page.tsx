@@ -8,13 +8,16 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/events/event-edit-form-values";
+import { hasRole } from "@/lib/auth/staff-user";
 import { allowedStatusActions, isSlugLocked } from "@/lib/events/event-edit-status";
+import { canRedact, isRedacted } from "@/lib/events/event-redaction";
 import { localized } from "@/i18n/localized";
 import {
   cancelEventAction,
   deleteEventAction,
   duplicateEventAction,
   publishEventAction,
+  redactEventAction,
   unpublishEventAction,
   uncancelEventAction,
   updateEventAction,
@@ -22,6 +25,7 @@ import {
 import { DoneNotice } from "../../_components/done-notice";
 import { EventForm } from "../../_components/event-form";
 import { PhaseItems } from "../../_components/phase-items";
+import { RedactForm } from "../../_components/redact-form";
 import { StatusActions } from "../../_components/status-actions";
 import { StatusBadge } from "../../_components/status-badge";
 import styles from "../../_components/editor.module.css";
@@ -43,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditEventPage({ params, searchParams }: Props) {
   const { locale, id: rawId } = await params;
   setRequestLocale(locale);
-  await requireEditorPage(locale, `/${locale}/staff/events/${rawId}/edit`);
+  const user = await requireEditorPage(locale, `/${locale}/staff/events/${rawId}/edit`);
   const id = eventId(rawId);
   const event = id ? getStaffEvent(id) : undefined;
   if (!event) notFound();
@@ -81,7 +85,10 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <section className={styles.panel} aria-labelledby="status-actions">
         <h2 id="status-actions">{t("actions.title")}</h2>
         {deleted ? (
-          <p className="notice notice--warning">{t("actions.deletedNotice")}</p>
+          <>
+            <p className="notice notice--warning">{t(isRedacted(event) ? "actions.redactedNotice" : "actions.deletedNotice")}</p>
+            {hasRole(user, "admin") && canRedact(event) && <RedactForm key={formKey} id={event.id} version={event.version} action={redactEventAction} />}
+          </>
         ) : (
           <StatusActions
             key={formKey}

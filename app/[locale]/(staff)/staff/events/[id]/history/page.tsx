@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
 import { snapshotVersion } from "@/lib/audit/event-snapshot";
+import { isRedacted } from "@/lib/events/event-redaction";
 import { localized } from "@/i18n/localized";
 import { restoreEventAction } from "../../actions";
 import { ActionButtonForm } from "../../_components/action-button-form";
@@ -48,7 +49,8 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
       {history.rows.length === 0 && <p>{t("history.none")}</p>}
       <ol className="event-list" key={`v${query.v ?? ""}`} aria-label={t("history.changes")}>
         {history.rows.map((entry) => {
-          const restorable = snapshotVersion(entry.before);
+          // A redaction is final (lib/events/event-redaction.ts): nothing is restored over it.
+          const restorable = isRedacted(event) ? null : snapshotVersion(entry.before);
           return (
             <li key={entry.id} className={styles.entry}>
               <AuditEntryHeading entry={entry} />
