@@ -2,28 +2,33 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
+import { filteredChangesPath } from "./lib/changes/changes-view";
 import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
 import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
+/** The internal path of a filtered schedule or changelog request, or of an event page opened from a view, or null. */
+function viewRewrite(pathname: string, query: URLSearchParams): string | null {
+  const locale = pathname.slice(1);
+  if (isAppLocale(locale)) return filteredSchedulePath(locale, query);
+  const changes = /^\/(ja|en)\/changes$/.exec(pathname);
+  if (changes) return filteredChangesPath(changes[1], query);
+  return isAppLocale(pathname.split("/")[1] ?? "") ? eventFromViewPath(pathname, query) : null;
+}
+
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism"), and an event page
- * opened from one ("/en/events/x?from=…"), are rewritten to their cacheable pages
- * (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds a script nonce
- * policy (lib/security/script-policy.ts), and on staff pages it slides the session's idle window.
- * Never an authorization check: every staff page and action checks the session itself.
+ * (by Accept-Language). A schedule or changelog URL with a query ("/en?sector=tourism",
+ * "/en/changes?since=2023-10-01"), and an event page opened from a view ("/en/events/x?from=…"),
+ * are rewritten to their cacheable pages (lib/events/schedule-view-path.ts). On staff, sign-in and
+ * sign-out pages it adds a script nonce policy (lib/security/script-policy.ts), and on staff pages
+ * it slides the session's idle window. Never an authorization check: every staff page and action
+ * checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const locale = pathname.slice(1);
-  const firstSegment = pathname.split("/")[1] ?? "";
-  const internal = isAppLocale(locale)
-    ? filteredSchedulePath(locale, searchParams)
-    : isAppLocale(firstSegment)
-      ? eventFromViewPath(pathname, searchParams)
-      : null;
+  const internal = viewRewrite(pathname, searchParams);
   if (internal) {
     const rsc = searchParams.get("_rsc");
     // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
@@ -50,7 +55,7 @@ export const config = {
     // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
     // public pages that need no locale negotiation: they are served from the page cache, and a
     // proxy run per request would cost as much as serving them.
-    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/|/countries(?:$|/))).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/|/changes$|/changes/filtered/|/countries(?:$|/))).*)",
     // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
     // own cacheable page. Written out: Next reads this config statically at build time.
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },
@@ -59,6 +64,14 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+    // The changelog with a filter or a date: the same, to its own cacheable page.
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "page" }] },
+    { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "since" }] },
     // An event page opened from a filtered view: rewritten to its own cacheable page.
     { source: "/:locale(ja|en)/events/:slug", has: [{ type: "query", key: "from" }] },
   ],

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { EventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction, ImportAuditAction } from "@/lib/audit/event-audit-actions";
+import { derivePublicChange, PUBLIC_CHANGE_RULE, type PublicNote } from "@/lib/changes/public-change";
 import { getDb, type Db } from "../client";
 import { auditLog, events, users } from "../schema";
 
@@ -15,9 +16,11 @@ export type EventAuditInput = {
   detail?: string;
   /** The import batch the change belongs to (lib/import). */
   batchId?: number;
+  /** The staff's note for the public changelog (shown only when the write changed something public). */
+  note?: PublicNote;
 };
 
-/** Appends one entry; call it inside the write transaction that made the change. */
+/** Appends one entry, with its public change; call it inside the write transaction that made the change. */
 export function recordAudit(tx: Db, entry: EventAuditInput): number {
   const row = tx
     .insert(auditLog)
@@ -31,22 +34,54 @@ export function recordAudit(tx: Db, entry: EventAuditInput): number {
       after: entry.after,
       detail: entry.detail ?? "",
       batchId: entry.batchId ?? null,
+      publicChange: derivePublicChange(entry.before, entry.after),
+      changeRule: PUBLIC_CHANGE_RULE,
+      publicNoteJa: entry.note?.ja ?? "",
+      publicNoteEn: entry.note?.en ?? "",
     })
     .returning({ id: auditLog.id })
     .get();
   return row.id;
 }
 
-/** Appends many entries through one prepared statement (an import's thousands of events). */
+/** Appends many entries, each with its public change, through one prepared statement (an import's thousands of events). */
 export function recordAudits(tx: Db, entries: EventAuditInput[]): void {
   // Plain placeholders, the values encoded here: the JSON columns' encoder would store a null as the text "null".
   const p = (name: string) => sql`${sql.placeholder(name)}`;
   const insert = tx
     .insert(auditLog)
-    .values({ at: p("at"), userId: p("userId"), action: p("action"), entityType: "event", entityId: p("eventId"), before: p("before"), after: p("after"), detail: p("detail"), batchId: p("batchId") })
+    .values({
+      at: p("at"),
+      userId: p("userId"),
+      action: p("action"),
+      entityType: "event",
+      entityId: p("eventId"),
+      before: p("before"),
+      after: p("after"),
+      detail: p("detail"),
+      batchId: p("batchId"),
+      publicChange: p("publicChange"),
+      changeRule: PUBLIC_CHANGE_RULE,
+      publicNoteJa: p("noteJa"),
+      publicNoteEn: p("noteEn"),
+    })
     .prepare();
-  const json = (snapshot: EventSnapshot | null) => (snapshot === null ? null : JSON.stringify(snapshot));
-  for (const e of entries) insert.run({ at: e.at.getTime(), userId: e.userId, action: e.action, eventId: e.eventId, before: json(e.before), after: json(e.after), detail: e.detail ?? "", batchId: e.batchId ?? null });
+  const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
+  for (const e of entries) {
+    insert.run({
+      at: e.at.getTime(),
+      userId: e.userId,
+      action: e.action,
+      eventId: e.eventId,
+      before: json(e.before),
+      after: json(e.after),
+      detail: e.detail ?? "",
+      batchId: e.batchId ?? null,
+      publicChange: json(derivePublicChange(e.before, e.after)),
+      noteJa: e.note?.ja ?? "",
+      noteEn: e.note?.en ?? "",
+    });
+  }
 }
 
 /** The entry of an import batch as a whole (its apply or its undo), beside its events' own entries. */
@@ -67,6 +102,9 @@ const entryColumns = {
   after: auditLog.after,
   detail: auditLog.detail,
   batchId: auditLog.batchId,
+  publicChange: auditLog.publicChange,
+  publicNoteJa: auditLog.publicNoteJa,
+  publicNoteEn: auditLog.publicNoteEn,
 };
 
 /** Entries with their author's name and email (null once the account is deleted). */

@@ -11,6 +11,7 @@ import { openDatabase } from "../open-database";
 import { auditLog, events, importBatches, users } from "../schema";
 import { seedDatabase } from "../seed/seed";
 import { applyImport, type ImportSettings, previewImport, undoImport } from "./import-batches";
+import { listPublicChanges } from "./public-changes";
 import { changeEventStatus } from "./staff-events-status";
 import { updateEvent } from "./staff-events";
 import { eventInputSchema } from "@/lib/validation/event-input";
@@ -133,13 +134,25 @@ describe("import batches", () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it("soft-deletes on undo what the import published, so calendars drop it", () => {
+  it("soft-deletes on undo what the import published, so calendars drop it; the changelog lists both", () => {
     const result = preview({ bytes: new TextEncoder().encode(`${HEADER}Published then undone,,会合,経済,日本,2023/12/2,,\n`), name: "x.csv" });
     const applied = applyImport(result.batchId!, { publish: true }, alice, db);
     if (!applied.ok) throw new Error(applied.code);
+    const row = () => db.select().from(events).where(eq(events.titleJa, "Published then undone")).get()!;
+    const changelog = () => listPublicChanges(db, { filters: { q: "Published then undone" } }, { limit: 10 }).map((e) => e.change.items.map((i) => i.type));
+    expect(changelog()).toEqual([["published"]]);
     expect(undoImport(result.batchId!, bob, db).ok).toBe(true);
-    const row = db.select().from(events).where(eq(events.titleJa, "Published then undone")).get()!;
-    expect(row.deletedAt).toBeInstanceOf(Date);
+    expect(row().deletedAt).toBeInstanceOf(Date);
+    expect(changelog()).toEqual([["removed"], ["published"]]);
+  });
+
+  it("puts nothing of an import of drafts, or of its undo, in the public changelog", () => {
+    const result = preview({ bytes: new TextEncoder().encode(`${HEADER}Draft then undone,,会合,経済,日本,2023/12/3,,\n`), name: "x.csv" });
+    expect(applyImport(result.batchId!, { publish: false }, alice, db).ok).toBe(true);
+    expect(undoImport(result.batchId!, bob, db).ok).toBe(true);
+    const entries = db.select({ publicChange: auditLog.publicChange }).from(auditLog).where(eq(auditLog.batchId, result.batchId!)).all();
+    expect(entries.length).toBe(4);
+    expect(entries.every((e) => e.publicChange === null)).toBe(true);
   });
 
   it("imports a ministry's calendar, skipping what it cannot hold, and a second import of it changes nothing", () => {

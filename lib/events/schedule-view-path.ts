@@ -7,12 +7,20 @@ const FILTERED_SEGMENT = "filtered";
 const MAX_QUERY = 2000;
 const FROM_PARAM = "from";
 
-/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
-export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
+/**
+ * The internal path for a request of a filtered page at `viewPath` ("/en", "/en/changes"): the
+ * query as one segment under "filtered/", or null when it needs no rewrite (no query).
+ */
+export function filteredViewPath(viewPath: string, query: URLSearchParams): string | null {
   const view = new URLSearchParams(query);
   view.delete("_rsc");
   const text = view.toString().slice(0, MAX_QUERY);
-  return text ? `/${locale}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+  return text ? `${viewPath}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+}
+
+/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
+export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
+  return filteredViewPath(`/${locale}`, query);
 }
 
 /**

@@ -75,12 +75,13 @@ export function validatorHeaders(feed: FeedBytes): Record<string, string> {
 
 /**
  * The response to GET or HEAD for a feed: 304 when the client's copy is current, else the
- * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment.
+ * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment;
+ * `contentType` is for feeds other than iCalendar (the changelog's Atom).
  */
-export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string } = {}): Response {
+export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string; contentType?: string } = {}): Response {
   if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers: validatorHeaders(feed) });
   const headers = new Headers(validatorHeaders(feed));
-  headers.set("Content-Type", "text/calendar; charset=utf-8");
+  headers.set("Content-Type", options.contentType ?? "text/calendar; charset=utf-8");
   headers.set("Content-Length", String(feed.byteLength));
   headers.set("X-Content-Type-Options", "nosniff");
   if (options.download) headers.set("Content-Disposition", `attachment; filename="${options.download.replace(/[^\w.-]/g, "_")}"`);

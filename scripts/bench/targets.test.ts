@@ -26,7 +26,7 @@ describe("checkPageTargets", () => {
 describe("checkTargets", () => {
   const measurement = (name: string, p99Ms: number) => ({ name, target: "app" as const, url: "", expectedStatus: 200, requestsPerSecond: 1000, p50Ms: 5, p99Ms, requests: 100, errors: 0, bytesPerResponse: 1, ratio: null });
   const size = (label: string, apiP99: number, importMs: number): SizeResult => ({
-    size: label, events: 1, feedBytes: 1, coldFeedMs: 1, regeneratedFeedMs: 1, fullFeedBytes: 1, fullFeedMs: 1, gzipFeedMs: 1, directBuildFeedMs: 1, rssAfterGenerationMb: 100, peakRssMb: 100, proxyFreshness: null,
+    size: label, events: 1, auditEntries: 1, feedBytes: 1, coldFeedMs: 1, regeneratedFeedMs: 1, fullFeedBytes: 1, fullFeedMs: 1, gzipFeedMs: 1, directBuildFeedMs: 1, rssAfterGenerationMb: 100, peakRssMb: 100, proxyFreshness: null,
     importTiming: { rows: 5000, bytes: 1, previewMs: importMs / 2, applyMs: importMs / 2, totalMs: importMs, cpuMs: importMs },
     measurements: [measurement("api events", apiP99)],
   });

@@ -8,19 +8,21 @@ const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
- * A filtered schedule keeps its filters: they are the `query` param of its route (proxy.ts),
- * and an event page opened from one keeps its way back (its `from` param),
+ * A filtered schedule or changelog keeps its filters: they are the `query` or `changesQuery` param
+ * of its route (proxy.ts), and an event page opened from one keeps its way back (its `from` param),
  * which server and browser both know. (Pages are cached without the URL query, so it cannot
  * come from useSearchParams.) Only Next's own hooks: no next-intl code in the browser.
  */
 export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
   const pathname = usePathname();
-  const { locale, query, slug, from } = useParams<{ locale: string; query?: string; slug?: string; from?: string }>();
+  const { locale, query, changesQuery, slug, from } = useParams<{ locale: string; query?: string; changesQuery?: string; slug?: string; from?: string }>();
   const other = locale === "ja" ? "en" : "ja";
   const href = query
     ? `/${other}?${queryFromSegment(query)}`
-    : from && slug
-      ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
+    : changesQuery
+      ? `/${other}/changes?${queryFromSegment(changesQuery)}`
+      : from && slug
+        ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
       : `/${other}${pathname.slice(`/${locale}`.length)}`;
   // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
   const remember = () => {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
+import { parseScheduleFilters } from "@/lib/events/schedule-filters";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
 import { ScheduleView } from "../../_components/schedule-view";
 
@@ -20,8 +22,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "schedule" });
+  const { filters } = parseScheduleFilters(new URLSearchParams(queryFromSegment((await params).query)));
   // The same content lives at /{locale}?{query}; this internal address is not for search engines.
-  return { title: t("title"), robots: { index: false, follow: true } };
+  return { title: t("title"), robots: { index: false, follow: true }, alternates: { types: changesFeedAlternate(filters, locale) } };
 }
 
 export default async function FilteredSchedulePage({ params }: Props) {
