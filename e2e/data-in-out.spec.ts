@@ -190,11 +190,16 @@ test("the API's answers conform to its OpenAPI document, public and staff", asyn
   await conform("/api/v1/events/{slug}", "/api/v1/events/no-such-event", "get", 404);
   await conform("/api/v1/countries", "/api/v1/countries");
   await conform("/api/v1/programs", "/api/v1/programs");
+  await conform("/api/v1/changes", "/api/v1/changes?limit=50");
+  await conform("/api/v1/changes", "/api/v1/changes?sector=tourism&since=2023-01-01");
+  await conform("/api/v1/changes", "/api/v1/changes?since=2023-02-30", "get", 400);
   await conform("/export/events.{format}", "/export/events.json?program=youth-exchange-program-2023");
-  const first = await request.get("/api/v1/events?type=program");
-  const poll = await request.get("/api/v1/events?type=program", { headers: { "if-none-match": first.headers()["etag"] } });
-  expect(poll.status()).toBe(304);
-  expect(poll.headers()["access-control-allow-origin"]).toBe("*");
+  for (const url of ["/api/v1/events?type=program", "/api/v1/changes?type=program"]) {
+    const first = await request.get(url);
+    const poll = await request.get(url, { headers: { "if-none-match": first.headers()["etag"] } });
+    expect(poll.status(), url).toBe(304);
+    expect(poll.headers()["access-control-allow-origin"]).toBe("*");
+  }
 
   const { context, page } = await signedInContext(browser, staffAccounts.editor);
   const staff = page.request;
@@ -205,6 +210,13 @@ test("the API's answers conform to its OpenAPI document, public and staff", asyn
   expect(validator.errors("/api/staff/events", "post", 201, { event })).toEqual([]);
   await conform("/api/staff/events/{id}/publish", "", "post", 200, await staff.post(`/api/staff/events/${event.id}/publish`, { data: { version: 1 }, headers }));
   await conform("/api/staff/events/{id}/cancel", "", "post", 200, await staff.post(`/api/staff/events/${event.id}/cancel`, { data: { version: 2, cancelReason: "台風", cancelReasonEn: "Typhoon" }, headers }));
+  // The changelog has both steps at once, the reason in each language.
+  const changelog = await request.get(`/api/v1/changes?q=${encodeURIComponent(event.titleEn)}`);
+  await conform("/api/v1/changes", "", "get", 200, changelog);
+  expect((await changelog.json()).data.map((c: { items: { type: string; reason?: unknown }[] }) => c.items[0])).toEqual([
+    { type: "cancelled", reason: { ja: "台風", en: "Typhoon" }, text: { ja: "中止（理由：台風）", en: "cancelled (reason: Typhoon)" } },
+    { type: "published", text: { ja: expect.any(String), en: "added to the schedule" } },
+  ]);
   await conform("/api/staff/events/{id}/cancel", "", "post", 409, await staff.post(`/api/staff/events/${event.id}/cancel`, { data: { version: 2, cancelReason: "x" }, headers }));
   await conform("/api/staff/events/{id}/history", "", "get", 200, await staff.get(`/api/staff/events/${event.id}/history`));
   const preview = await staff.post("/api/staff/import", { multipart: { file: { name: "mofa.ics", mimeType: "text/calendar", buffer: Buffer.from(ministryCalendar().replaceAll("@mofa", `@${Date.now()}.mofa`)) } }, headers });

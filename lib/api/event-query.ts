@@ -85,7 +85,7 @@ export type QueryProblem = { parameter: string; kind: "invalid" | "unknown" };
 
 type ViewFilters = { [K in keyof typeof viewFilterFields]?: z.output<(typeof viewFilterFields)[K]> };
 
-function viewQuery(v: ViewFilters): EventQuery {
+export function viewQuery(v: ViewFilters): EventQuery {
   const filters: ScheduleFilters = {};
   if (v.sector) filters.sector = v.sector;
   if (v.country) {
@@ -98,7 +98,7 @@ function viewQuery(v: ViewFilters): EventQuery {
   return { filters, program: v.program, month: v.month };
 }
 
-function firstProblem(error: z.ZodError): QueryProblem {
+export function firstProblem(error: z.ZodError): QueryProblem {
   const issue = error.issues[0];
   if (issue.code === "unrecognized_keys") return { parameter: issue.keys[0] ?? "", kind: "unknown" };
   return { parameter: String(issue.path[0] ?? ""), kind: "invalid" };
@@ -108,15 +108,22 @@ export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; problem: Quer
 
 const record = (params: URLSearchParams) => Object.fromEntries(params.entries());
 
+/** A page's `cursor` (decoded by `decode`) and `limit` (default 100), or the parameter at fault. */
+export function pageParams<C>(cursor: string | undefined, limit: string | undefined, decode: (text: string) => C | null): ParsedQuery<{ after: C | undefined; limit: number }> {
+  const after = cursor === undefined ? undefined : decode(cursor);
+  if (after === null) return { ok: false, problem: { parameter: "cursor", kind: "invalid" } };
+  const size = limit === undefined ? 100 : Number(limit);
+  if (size < 1 || size > API_LIMIT_MAX) return { ok: false, problem: { parameter: "limit", kind: "invalid" } };
+  return { ok: true, query: { after, limit: size } };
+}
+
 export function parseApiEventsQuery(params: URLSearchParams): ParsedQuery<EventQuery & { limit: number }> {
   const parsed = apiEventsQuerySchema.safeParse(record(params));
   if (!parsed.success) return { ok: false, problem: firstProblem(parsed.error) };
   const { updatedSince, cursor, limit, ...view } = parsed.data;
-  const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  if (after === null) return { ok: false, problem: { parameter: "cursor", kind: "invalid" } };
-  const size = limit === undefined ? 100 : Number(limit);
-  if (size < 1 || size > API_LIMIT_MAX) return { ok: false, problem: { parameter: "limit", kind: "invalid" } };
-  return { ok: true, query: { ...viewQuery(view), updatedSince: updatedSince ? new Date(updatedSince) : undefined, after, limit: size } };
+  const page = pageParams(cursor, limit, decodeCursor);
+  if (!page.ok) return page;
+  return { ok: true, query: { ...viewQuery(view), updatedSince: updatedSince ? new Date(updatedSince) : undefined, ...page.query } };
 }
 
 export function parseExportQuery(params: URLSearchParams): ParsedQuery<EventQuery & { lang: "ja" | "en" }> {

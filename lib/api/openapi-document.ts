@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { apiChangeListSchema } from "./api-change";
 import { apiEventListSchema, apiEventSchema } from "./api-event";
 import { apiCountriesSchema, apiProgramsSchema } from "./api-reference";
+import { apiChangesQuerySchema } from "./change-query";
 import { apiEventsQuerySchema, exportQuerySchema } from "./event-query";
 import { importBatchSchema, importPreviewSchema } from "./import-preview-json";
 import { apiErrorSchema } from "./public-http";
@@ -102,6 +104,15 @@ export function openApiDocument(baseUrl: string, origins: string[]) {
             summary: "One public event",
             requestParams: { path: z.object({ slug: z.string() }) },
             responses: { "200": json(z.object({ data: apiEventSchema }).meta({ id: "EventAnswer" }), "The event."), "304": publicErrors["304"], "404": json(apiErrorSchema, "No such public event.") },
+          },
+        },
+        "/api/v1/changes": {
+          get: {
+            tags: ["public"],
+            summary: "The public changelog: what changed in the schedule, newest first, a page at a time",
+            description: "The entries of /en/changes (/ja/changes): events added, moved, relocated, renamed, cancelled or removed, with what they were before. The schedule's filters choose the events (as they are now: a removed event keeps its entries).",
+            requestParams: { query: apiChangesQuerySchema },
+            responses: { "200": json(apiChangeListSchema, "A page of entries, newest first."), ...publicErrors },
           },
         },
         "/api/v1/countries": {

@@ -32,6 +32,7 @@ const UNCOMPRESSED = { "accept-encoding": "identity" };
 const SCHEDULE_PATH = "/ja";
 /** The public API's first page of events (100), as a script polls it. */
 const API_EVENTS_PATH = "/api/v1/events";
+const API_CHANGES_PATH = "/api/v1/changes";
 const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
 /** The changelog and its Atom feed, unfiltered and filtered (a rewritten view, a filtered feed). */
 const CHANGES_PATH = "/ja/changes";
@@ -173,7 +174,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
  */
 async function changesSpecs(server: AppServer, log: (line: string) => void, label: string): Promise<Spec[]> {
   const first: string[] = [];
-  for (const path of [CHANGES_PATH, CHANGES_FILTERED_PATH, CHANGES_ATOM_PATH, CHANGES_ATOM_FILTERED_PATH]) {
+  for (const path of [CHANGES_PATH, CHANGES_FILTERED_PATH, CHANGES_ATOM_PATH, CHANGES_ATOM_FILTERED_PATH, API_CHANGES_PATH]) {
     const response = await expectOk(`${server.url}${path}`);
     first.push(`${path} ${response.ms} ms`);
   }
@@ -185,6 +186,7 @@ async function changesSpecs(server: AppServer, log: (line: string) => void, labe
     { name: "changes atom 200", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 200 },
     { name: "changes atom filtered", target: "app", url: `${server.url}${CHANGES_ATOM_FILTERED_PATH}`, expectedStatus: 200 },
     { name: "changes atom 304", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 304, headers: { "if-none-match": atom.headers.get("etag")! } },
+    { name: "api changes", target: "app", url: `${server.url}${API_CHANGES_PATH}`, expectedStatus: 200 },
   ];
 }
 

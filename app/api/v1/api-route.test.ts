@@ -187,6 +187,9 @@ describe("countries, programs and the OpenAPI document", () => {
     expect(operations).toEqual(expect.arrayContaining([
       "GET /api/v1/events public",
       "GET /api/v1/events/{slug} public",
+      "GET /api/v1/changes public",
+      "GET /api/v1/countries public",
+      "GET /api/v1/programs public",
       "POST /api/staff/events staff",
       "PATCH /api/staff/events/{id} staff",
       "DELETE /api/staff/events/{id} staff",

@@ -62,6 +62,8 @@ export default async function DevelopersPage({ params }: Props) {
           <dd>{t("endpoints.events")}</dd>
           <dt><code>GET /api/v1/events/{"{slug}"}</code></dt>
           <dd>{t("endpoints.event")}</dd>
+          <dt><code>GET /api/v1/changes</code></dt>
+          <dd>{t("endpoints.changes")}</dd>
           <dt><code>GET /api/v1/countries</code></dt>
           <dd>{t("endpoints.countries")}</dd>
           <dt><code>GET /api/v1/programs</code></dt>
