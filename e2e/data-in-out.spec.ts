@@ -237,6 +237,7 @@ test("the developers page, in both languages: the API, examples with this site's
     const response = await page.goto(`/${lang}/developers`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("main")).toContainText("GET /api/v1/changes");
     await expect(page.getByRole("main")).toContainText(`curl '${baseURL}/api/v1/events?country=TH&limit=20'`);
     await expect(page.getByRole("main")).toContainText(`await fetch("${baseURL}/api/v1/events?month=2023-12&limit=100")`);
     await expect(page.getByRole("main")).toContainText(`Origin: ${baseURL}`);
