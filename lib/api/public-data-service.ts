@@ -25,15 +25,11 @@ export function createPublicDataService(deps: { tracker: DataVersionTracker; max
   return {
     /** The answer for `key`: from the cache, or built now (and kept when read at the current version). */
     body(key: string, build: () => Built): PublicBody | null {
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const fresh = build();
-      stats.built += 1;
-      deps.tracker.observe(fresh.version);
-      if (!fresh.body) return null;
-      const body = { ...feedBytes(fresh.body.chunks, fresh.changedAt), contentType: fresh.body.contentType };
-      cache.set(key, body, fresh.version);
-      return body;
+      return cache.getOrCompute(key, () => {
+        const fresh = build();
+        stats.built += 1;
+        return { version: fresh.version, value: fresh.body ? { ...feedBytes(fresh.body.chunks, fresh.changedAt), contentType: fresh.body.contentType } : null };
+      });
     },
     stats: () => ({ cachedAnswers: cache.size(), cachedBytes: cache.bytes(), ...stats }),
   };

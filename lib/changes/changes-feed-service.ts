@@ -1,7 +1,6 @@
 import type { DataVersionTracker } from "@/lib/caching/data-version-tracker";
-import { createVersionedCache } from "@/lib/caching/versioned-cache";
 import { parseScheduleFilters, type ScheduleFilters } from "@/lib/events/schedule-filters";
-import { type FeedBytes, feedBytes, feedErrorResponse, feedResponse, isNotModified, validatorHeaders } from "@/lib/feeds/feed-http";
+import { createFeedBytesCache, type FeedBytes, feedBytes, feedErrorResponse, feedResponse, isNotModified, validatorHeaders } from "@/lib/feeds/feed-http";
 import type { PollRequest } from "@/lib/feeds/feed-poll";
 import { DEFAULT_FEED_LANG, type FeedLang, feedErrorText } from "@/lib/feeds/feed-text";
 import { ATOM_ENTRIES, buildChangesAtom } from "./changes-atom";
@@ -52,27 +51,18 @@ export type ChangesFeedServiceDeps = {
  * costs a look-up, no SQL.
  */
 export function createChangesFeedService(deps: ChangesFeedServiceDeps) {
-  const cache = createVersionedCache<FeedBytes>({
-    tracker: deps.tracker,
-    max: deps.maxFeeds ?? 300,
-    maxSize: deps.maxBytes ?? 64 * 1024 * 1024,
-    sizeOf: (feed) => feed.byteLength,
-  });
+  const cache = createFeedBytesCache(deps.tracker, { maxFeeds: deps.maxFeeds ?? 300, maxBytes: deps.maxBytes ?? 64 * 1024 * 1024 });
   const stats = { generated: 0 };
   const encoder = new TextEncoder();
 
   function feedFor(filters: ScheduleFilters, lang: FeedLang): FeedBytes {
-    const key = changesFeedPath(filters, lang);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const { version, entries } = deps.read(filters, ATOM_ENTRIES);
-    stats.generated += 1;
-    deps.tracker.observe(version.version);
-    const xml = buildChangesAtom(entries, { lang, baseUrl: deps.baseUrl, filters });
-    // Last-Modified: the newest entry's time (the feed's `updated`), not the version's: other data changes leave it alone.
-    const feed = feedBytes([encoder.encode(xml)], entries[0]?.at ?? new Date(0));
-    cache.set(key, feed, version.version);
-    return feed;
+    return cache.getOrCompute(changesFeedPath(filters, lang), () => {
+      const { version, entries } = deps.read(filters, ATOM_ENTRIES);
+      stats.generated += 1;
+      const xml = buildChangesAtom(entries, { lang, baseUrl: deps.baseUrl, filters });
+      // Last-Modified: the newest entry's time (the feed's `updated`), not the version's: other data changes leave it alone.
+      return { version: version.version, value: feedBytes([encoder.encode(xml)], entries[0]?.at ?? new Date(0)) };
+    });
   }
 
   return {
