@@ -2,28 +2,24 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
-import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { eventFromViewPath, filteredViewPath } from "./lib/events/schedule-view-path";
 import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). A schedule URL with a query ("/en?sector=tourism"), and an event page
- * opened from one ("/en/events/x?from=…"), are rewritten to their cacheable pages
+ * (by Accept-Language). A schedule view with a query ("/en?sector=tourism", and the same for
+ * "/en/calendar/2023-10" and "/en/year"), and an event page opened from the list
+ * ("/en/events/x?from=…"), are rewritten to their cacheable pages
  * (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds a script nonce
  * policy (lib/security/script-policy.ts), and on staff pages it slides the session's idle window.
  * Never an authorization check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const locale = pathname.slice(1);
   const firstSegment = pathname.split("/")[1] ?? "";
-  const internal = isAppLocale(locale)
-    ? filteredSchedulePath(locale, searchParams)
-    : isAppLocale(firstSegment)
-      ? eventFromViewPath(pathname, searchParams)
-      : null;
+  const internal = isAppLocale(firstSegment) ? (filteredViewPath(pathname, searchParams) ?? eventFromViewPath(pathname, searchParams)) : null;
   if (internal) {
     const rsc = searchParams.get("_rsc");
     // Built on request.url, not nextUrl: Next normalises nextUrl's 127.0.0.1 to "localhost", and a
@@ -50,7 +46,7 @@ export const config = {
     // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
     // public pages that need no locale negotiation: they are served from the page cache, and a
     // proxy run per request would cost as much as serving them.
-    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/|/countries(?:$|/))).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program(?:$|/agenda$)|/feeds$|/filtered/|/countries(?:$|/)|/calendar(?:$|/)|/year(?:$|/))).*)",
     // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
     // own cacheable page. Written out: Next reads this config statically at build time.
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },
@@ -59,6 +55,18 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+    // The same filters on a month of the calendar and on the year timeline (and its rows).
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "rows" }] },
     // An event page opened from a filtered view: rewritten to its own cacheable page.
     { source: "/:locale(ja|en)/events/:slug", has: [{ type: "query", key: "from" }] },
   ],

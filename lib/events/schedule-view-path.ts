@@ -7,12 +7,24 @@ const FILTERED_SEGMENT = "filtered";
 const MAX_QUERY = 2000;
 const FROM_PARAM = "from";
 
-/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
-export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
+/** The schedule list, a month of the calendar and the year timeline: the views that take the schedule's filters. */
+const VIEW_PATH = /^\/[^/]+(\/calendar\/[^/]+|\/year)?$/;
+
+/**
+ * The internal path for a request to a view (/{locale}, /{locale}/calendar/{month}, /{locale}/year)
+ * with a query: the same path with /filtered/{query} added. Null when it needs no rewrite (no query).
+ */
+export function filteredViewPath(pathname: string, query: URLSearchParams): string | null {
+  if (!VIEW_PATH.test(pathname)) return null;
   const view = new URLSearchParams(query);
   view.delete("_rsc");
   const text = view.toString().slice(0, MAX_QUERY);
-  return text ? `/${locale}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+  return text ? `${pathname}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+}
+
+/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
+export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
+  return filteredViewPath(`/${locale}`, query);
 }
 
 /**
@@ -44,4 +56,14 @@ export function queryFromSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * The public address, after the locale, of a page served from a view's filtered route: the rewrite
+ * undone ("?{query}", "/calendar/{month}?{query}", "/year?{query}"), or null for any other page.
+ */
+export function viewAddressFromParams({ query, month, view }: { query?: string; month?: string; view?: string }): string | null {
+  if (query) return `?${queryFromSegment(query)}`;
+  if (view) return `${month ? `/calendar/${month}` : "/year"}?${queryFromSegment(view)}`;
+  return null;
 }
