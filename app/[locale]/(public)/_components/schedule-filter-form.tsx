@@ -41,9 +41,10 @@ function FilterSelect({ name, label, any, value, options, groups = [] }: SelectP
  *
  * The form always shows the filters of the list below it. autocomplete="off" stops the browser
  * from restoring the values a reader chose before leaving when they come Back; a page restored
- * whole from the back/forward cache is reset to its own values by the pageshow script.
+ * whole from the back/forward cache is reset to its own values by the pageshow script. `keep`: the
+ * view's own parameters that are no filters (the year's rows), sent along unchanged.
  */
-export async function ScheduleFilterForm({ filters, locale }: { filters: ScheduleFilters; locale: AppLocale }) {
+export async function ScheduleFilterForm({ filters, locale, keep = {} }: { filters: ScheduleFilters; locale: AppLocale; keep?: Record<string, string> }) {
   const t = await getTranslations("schedule.filters");
   const inUse = [filters.sector, filters.country ?? filters.host, filters.type, filters.special].filter(Boolean).length;
   return (
@@ -83,6 +84,9 @@ export async function ScheduleFilterForm({ filters, locale }: { filters: Schedul
           <button type="submit">{t("apply")}</button>
         </div>
       </details>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {/* A page restored from the back/forward cache keeps what was chosen before leaving: reset it. */}
       <script
         dangerouslySetInnerHTML={{
