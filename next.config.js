@@ -43,6 +43,8 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) before building; skipping it here
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },
+  // Preview images (lib/previews): satori and resvg load their WebAssembly themselves, as plain Node modules.
+  serverExternalPackages: ["satori", "@resvg/resvg-wasm"],
   // forbidden() answers 403 on staff pages a signed-in user's role does not allow.
   experimental: { authInterrupts: true },
   // proxy.ts rewrites filtered schedule URLs; keep request.url as received (see proxy.ts).

@@ -43,10 +43,10 @@ const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [
-    // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
+    // Not for route handlers (/api, /feeds/*.ics, /apple-icon), Next internals, files with an extension, nor the
     // public pages that need no locale negotiation: they are served from the page cache, and a
     // proxy run per request would cost as much as serving them.
-    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program(?:$|/agenda$)|/feeds$|/filtered/|/countries(?:$|/)|/calendar(?:$|/)|/year(?:$|/))).*)",
+    "/((?!api|_next|_vercel|apple-icon|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program(?:$|/agenda$)|/feeds$|/filtered/|/countries(?:$|/)|/calendar(?:$|/)|/year(?:$|/))).*)",
     // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
     // own cacheable page. Written out: Next reads this config statically at build time.
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },

@@ -10,13 +10,14 @@ import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import { createPreviewService, type PreviewService } from "@/lib/previews/preview-service";
 import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
- * the data version as this process knows it, the feed service (its cache included) and the
- * rendered-page cache. Created once per process by instrumentation.ts at start, and reached
+ * the data version as this process knows it, the feed service (its cache included), the
+ * rendered-page cache and the preview images. Created once per process by instrumentation.ts at start, and reached
  * only through runtime().
  */
 export type AppRuntime = {
@@ -24,6 +25,8 @@ export type AppRuntime = {
   dataVersion: DataVersionTracker;
   feeds: FeedService;
   pages: PageCache;
+  /** Link preview images, drawn once per data version (app/og). */
+  previews: PreviewService;
   /** What server/main.mjs needs to learn from the app about the request being handled. */
   requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
@@ -48,6 +51,7 @@ function createRuntime(): AppRuntime {
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    previews: createPreviewService({ tracker: dataVersion }),
     requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };

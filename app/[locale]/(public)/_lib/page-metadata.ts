@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { localePath } from "@/i18n/locale-path";
 import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
 
@@ -8,7 +9,7 @@ const OG_LOCALE: Record<AppLocale, string> = { ja: "ja_JP", en: "en_GB" };
 
 export type PageMetadataInput = {
   locale: AppLocale;
-  /** The page's address after the locale ("" for the schedule, "/feeds", "/year?rows=host"). */
+  /** The page's address without the locale, as LocaleLink takes it ("/" for the schedule, "/feeds", "/year?rows=host"). */
   path: string;
   title: string;
   description: string;
@@ -17,7 +18,7 @@ export type PageMetadataInput = {
   image: string;
   /** False for pages search engines should not keep (a search's results, a removed event). */
   indexable?: boolean;
-  /** The page's canonical address after the locale, when it is not `path` itself (an event opened from a view). */
+  /** The page's canonical address without the locale, when it is not `path` itself (an event opened from a view). */
   canonicalPath?: string;
 };
 
@@ -29,7 +30,7 @@ export type PageMetadataInput = {
 export function publicPageMetadata(input: PageMetadataInput): Metadata {
   const base = publicBaseUrl();
   const other: AppLocale = input.locale === "ja" ? "en" : "ja";
-  const address = (locale: AppLocale, path = input.path) => `${base}/${locale}${path}`;
+  const address = (locale: AppLocale, path = input.path) => `${base}${localePath(locale, path)}`;
   const url = address(input.locale, input.canonicalPath ?? input.path);
   const image = { url: `${base}${input.image}`, width: 1200, height: 630, alt: input.title };
   return {

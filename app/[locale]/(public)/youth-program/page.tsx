@@ -12,6 +12,8 @@ import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../_lib/page-metadata";
 import { EventBadges } from "../_components/event-badges";
 import { SubscribeChoices } from "../_components/subscribe-choices";
 import { SourceNote } from "../_components/source-note";
@@ -24,7 +26,14 @@ export const revalidate = 60;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
-  return { title: program ? localizedField(program, "name", locale).text : undefined };
+  if (!program) return {};
+  return pageMetadata({
+    locale,
+    path: "/youth-program",
+    title: localizedField(program, "name", locale).text,
+    description: localizedField(program, "description", locale).text.slice(0, 200),
+    image: previewImagePath(locale, { kind: "page", page: "youth-program" }),
+  });
 }
 
 export default async function YouthProgramPage({ params }: Props) {
@@ -39,6 +48,7 @@ export default async function YouthProgramPage({ params }: Props) {
   }
   const t = await getTranslations("program");
   const tFeeds = await getTranslations("feeds");
+  const tAgenda = await getTranslations("views.agenda");
   const phases = itineraryPhases(listPublicProgramEvents(program.id));
   const theme = localizedField(program, "theme", locale);
   const note = localizedField(program, "participantsNote", locale);
@@ -46,6 +56,9 @@ export default async function YouthProgramPage({ params }: Props) {
   return (
     <article>
       <h1>{localizedField(program, "name", locale).text}</h1>
+      <p className="screen-only">
+        <LocaleLink href="/youth-program/agenda">{tAgenda("link")}</LocaleLink>
+      </p>
       <section aria-labelledby="overview">
         <h2 id="overview">{t("overview")}</h2>
         <p className="prewrap">{localizedField(program, "description", locale).text}</p>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { parseScheduleFilters } from "@/lib/events/schedule-filters";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
+import { listHref } from "@/lib/events/schedule-views";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../../_lib/page-metadata";
 import { ScheduleView } from "../../_components/schedule-view";
 
 type Props = { params: Promise<{ locale: string; query: string }> };
@@ -20,8 +24,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "schedule" });
-  // The same content lives at /{locale}?{query}; this internal address is not for search engines.
-  return { title: t("title"), robots: { index: false, follow: true } };
+  const { filters } = parseScheduleFilters(new URLSearchParams(queryFromSegment((await params).query)));
+  // Its canonical address is the public one, /{locale}?{the filters in their fixed order}; a
+  // search's results are not for search engines to keep.
+  return pageMetadata({
+    locale,
+    path: listHref(filters),
+    title: t("title"),
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "schedule" }),
+    indexable: !filters.q,
+  });
 }
 
 export default async function FilteredSchedulePage({ params }: Props) {
