@@ -15,6 +15,7 @@ import { formatEventDate } from "@/lib/time/format";
 import { previewImagePath } from "@/lib/previews/preview-paths";
 import { pageMetadata } from "../_lib/page-metadata";
 import { EventBadges } from "../_components/event-badges";
+import { PrintedEventUrl } from "../_components/printed-url";
 import { SubscribeChoices } from "../_components/subscribe-choices";
 import { SourceNote } from "../_components/source-note";
 
@@ -100,6 +101,7 @@ export default async function YouthProgramPage({ params }: Props) {
             </h3>
             <p>{formatEventDate(eventDateFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
+            <PrintedEventUrl slug={phase.slug} locale={locale} />
             {localizedField(phase, "description", locale).text && <p className="prewrap">{localizedField(phase, "description", locale).text}</p>}
             <SourceNote event={phase} locale={locale} />
             {items.length > 0 && (
@@ -110,6 +112,7 @@ export default async function YouthProgramPage({ params }: Props) {
                     {" — "}
                     <LocaleLink href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</LocaleLink>
                     <EventBadges event={item} />
+                    <PrintedEventUrl slug={item.slug} locale={locale} />
                     <SourceNote event={item} locale={locale} />
                   </li>
                 ))}

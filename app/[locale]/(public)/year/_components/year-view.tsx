@@ -20,6 +20,7 @@ import { FiltersInForce } from "../../_components/filters-in-force";
 import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import { ShareLink } from "../../_components/share-link";
 import { ViewFeed } from "../../_components/view-feed";
+import { PrintedEventUrl } from "../../_components/printed-url";
 import { ViewSwitch } from "../../_components/view-switch";
 
 /** Above this many events the timeline counts them per month instead of marking each (a page must stay light). */
@@ -130,6 +131,7 @@ async function ListItem({ event, locale, children }: { event: PublicEvent; local
         </LocaleLink>
       </span>
       <EventBadges event={event} />
+      <PrintedEventUrl slug={event.slug} locale={locale} />
       {children}
     </li>
   );
