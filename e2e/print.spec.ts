@@ -18,11 +18,11 @@ async function printed(page: Page, path: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${path}: wider than A4`).toBe(true);
 }
 
-/** Each event linked in `scope` has its absolute address printed as text beside it. */
+/** Each event linked in `scope` has its absolute address printed as text on the page. */
 async function expectEventUrlsPrinted(page: Page, scope: string, baseURL: string) {
   const links = await page.locator(`${scope} a[href*="/events/"]:visible`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links.length, `${scope}: event links`).toBeGreaterThan(0);
-  const printedUrls = new Set(await page.locator(`${scope} .printed-url:visible, ${scope} .agenda-event__url:visible`).allInnerTexts());
+  const printedUrls = new Set(await page.locator(".printed-url:visible, .agenda-event__url:visible").allInnerTexts());
   const texts = [...printedUrls].join("\n");
   for (const path of links) expect(texts, `${scope}: printed address of ${path}`).toContain(`${baseURL}${path}`);
 }
@@ -53,6 +53,9 @@ for (const lang of ["en", "ja"] as const) {
       await printed(page, `/${lang}/calendar/2023-10?sector=tourism`);
       await expectFiltersFirst(page, lang, ".cal");
       await expect(page.getByText(`${baseURL}/${lang}/calendar/2023-10?sector=tourism`)).toBeVisible();
+      await expectEventUrlsPrinted(page, ".cal", baseURL!);
+      await printed(page, `/${lang}/calendar/2023-12`);
+      await expectEventUrlsPrinted(page, ":is(.cal, .cal-tbc)", baseURL!);
       await printed(page, `/${lang}/year?sector=tourism`);
       await expectFiltersFirst(page, lang, ".timeline-scroll");
       await expect(page.getByText(`${baseURL}/${lang}/year?sector=tourism`)).toBeVisible();

@@ -17,6 +17,7 @@ import { FiltersInForce } from "../../_components/filters-in-force";
 import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import { ShareLink } from "../../_components/share-link";
 import { ViewFeed } from "../../_components/view-feed";
+import { PrintedEventUrl } from "../../_components/printed-url";
 import { ViewSwitch } from "../../_components/view-switch";
 
 /** Lanes of events drawn in a day; a day with more says how many more, linking to them in the list. */
@@ -79,7 +80,7 @@ async function CalendarEntry({ entry, locale }: { entry: GridEntry<PublicEvent>;
  * A month of the schedule, with the schedule's filters: a table of weeks (the week starting as the
  * page's readers expect), each day listing its events, multi-day events drawn as bars across their
  * days; month-only events in a row of their own. At phone width the same table reads as an agenda
- * of the days that have events (globals.css).
+ * of the days that have events (globals.css). On paper the grid is followed by the addresses of its events.
  */
 export async function CalendarView({ locale, month, query }: { locale: AppLocale; month: string; query: URLSearchParams }) {
   const t = await getTranslations("views.calendar");
@@ -187,6 +188,19 @@ export async function CalendarView({ locale, month, query }: { locale: AppLocale
           ))}
         </tbody>
       </table>
+      {events.length > 0 && (
+        <section className="print-only cal-addresses" aria-labelledby="cal-addresses">
+          <h2 id="cal-addresses">{t("addresses")}</h2>
+          <ol>
+            {events.map((event) => (
+              <li key={event.id}>
+                {formatEventDate(eventDateFromRow(event), locale)} {localizedField(event, "title", locale).text}
+                <PrintedEventUrl slug={event.slug} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <ShareLink url={pageUrl} />
     </div>
   );
