@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 const MONTHS = Array.from({ length: 12 }, (_, i) => `/calendar/${TIMELINE_YEAR}-${String(i + 1).padStart(2, "0")}`);
 
 /**
- * Public pages in both languages: the schedule, its months and year, youth program, feeds, the host
+ * Public pages in both languages: the schedule, its months and year, youth program, feeds, changelog, the host
  * countries' pages and agendas, and the pages of published or cancelled events (never drafts;
  * month-only ones too: their page shows the month, never a day). Each entry names its page in both
  * languages and x-default, as the pages' own hreflang links do.
@@ -22,7 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const alternates = (path: string) => ({
     languages: { ...Object.fromEntries(routing.locales.map((l) => [l, `${base}${localePath(l, path)}`])), "x-default": `${base}/` },
   });
-  const pages = ["/", ...MONTHS, "/year", "/youth-program", "/youth-program/agenda", "/feeds", "/countries", ...COUNTRY_CODES.flatMap((c) => [countryPagePath(c), `${countryPagePath(c)}/agenda`])];
+  const pages = ["/", ...MONTHS, "/year", "/youth-program", "/youth-program/agenda", "/feeds", "/changes", "/countries", ...COUNTRY_CODES.flatMap((c) => [countryPagePath(c), `${countryPagePath(c)}/agenda`])];
   const entries: MetadataRoute.Sitemap = [];
   for (const locale of routing.locales) {
     for (const page of pages) entries.push({ url: `${base}${localePath(locale, page)}`, alternates: alternates(page) });

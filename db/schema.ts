@@ -9,6 +9,7 @@ import {
   text,
 } from "drizzle-orm/sqlite-core";
 import type { EventSnapshot } from "../lib/audit/event-snapshot";
+import type { PublicChange } from "../lib/changes/public-change";
 import { HOST_KINDS } from "../lib/events/hosts";
 import { DATE_PRECISIONS } from "../lib/time/date-precision";
 
@@ -201,8 +202,24 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }).$type<EventSnapshot | null>(),
     after: text("after", { mode: "json" }).$type<EventSnapshot | null>(),
     detail: text("detail").notNull().default(""),
+    /**
+     * What the public could see change (lib/changes/public-change.ts), derived from before/after by
+     * rule `changeRule`; null when nothing public changed. Rows written under an older rule, or
+     * before the rule existed, are derived again at start (db/queries/public-change-rule.ts).
+     */
+    publicChange: text("public_change", { mode: "json" }).$type<PublicChange>(),
+    changeRule: integer("change_rule"),
+    /** The staff's optional note for the public changelog, in both languages. */
+    publicNoteJa: text("public_note_ja").notNull().default(""),
+    publicNoteEn: text("public_note_en").notNull().default(""),
   },
-  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_at_idx").on(t.at)],
+  (t) => [
+    index("audit_entity_idx").on(t.entityType, t.entityId),
+    index("audit_at_idx").on(t.at),
+    // The public changelog, newest first, and one event's public history: only rows that have one.
+    index("audit_public_at_idx").on(t.at, t.id, t.entityId).where(sql`public_change IS NOT NULL`),
+    index("audit_public_event_idx").on(t.entityId, t.id).where(sql`public_change IS NOT NULL`),
+  ],
 );
 
 /** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */

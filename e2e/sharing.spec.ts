@@ -10,7 +10,7 @@ for (const lang of ["en", "ja"] as const) {
   const other = lang === "en" ? "ja" : "en";
 
   test.describe(`previews and search engines (${lang})`, () => {
-    for (const path of ["", "/calendar/2023-11", "/year", "/feeds", "/countries", "/countries/jp", "/countries/jp/agenda", "/youth-program", "/youth-program/agenda", "/events/commemorative-summit-2023"]) {
+    for (const path of ["", "/calendar/2023-11", "/year", "/feeds", "/changes", "/countries", "/countries/jp", "/countries/jp/agenda", "/youth-program", "/youth-program/agenda", "/events/commemorative-summit-2023"]) {
       test(`/${lang}${path} announces itself with absolute addresses and a preview card`, async ({ page, baseURL }) => {
         await page.goto(`/${lang}${path}`);
         const url = `${baseURL}/${lang}${path}`;

@@ -72,7 +72,8 @@ function answerPoll(/** @type {http.IncomingMessage} */ req) {
   const runtime = runtimeSlot.currentRuntime();
   if (!runtime || !req.url?.startsWith("/feeds/")) return null;
   try {
-    return runtime.feeds.answerPoll({ method: req.method ?? "", target: req.url, headers: headerLookup(req) });
+    const poll = { method: req.method ?? "", target: req.url, headers: headerLookup(req) };
+    return runtime.feeds.answerPoll(poll) ?? runtime.changes.answerPoll(poll);
   } catch (error) {
     // Never fail a request here: the route answers the same poll, more slowly.
     if (!pollFailureLogged) console.error("Answering a feed poll failed; Next.js answers polls instead:", error);

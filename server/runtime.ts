@@ -3,9 +3,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { readDataVersion } from "@/db/data-version";
 import { type Connection, openDatabase } from "@/db/open-database";
 import { readFeedEvents } from "@/db/queries/feed-events";
+import { applyPublicChangeRule } from "@/db/queries/public-change-rule";
+import { readChangesFeed } from "@/db/queries/public-changes";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { applySeedRevisions } from "@/db/seed/seed-revisions";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
+import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
@@ -16,14 +19,17 @@ import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
- * the data version as this process knows it, the feed service (its cache included), the
- * rendered-page cache and the preview images. Created once per process by instrumentation.ts at start, and reached
+ * the data version as this process knows it, the feed services (their caches included), the
+ * rendered-page cache and the link preview images. Created once per process by instrumentation.ts
+ * at start, and reached
  * only through runtime().
  */
 export type AppRuntime = {
   database: Connection;
   dataVersion: DataVersionTracker;
   feeds: FeedService;
+  /** The changelog's Atom feeds (/feeds/changes.atom), cached per data version like the iCal feeds. */
+  changes: ChangesFeedService;
   pages: PageCache;
   /** Link preview images, drawn once per data version (app/og). */
   previews: PreviewService;
@@ -40,6 +46,8 @@ function createRuntime(): AppRuntime {
   const database = openDatabase(databasePath());
   const revised = applySeedRevisions(database.db);
   if (revised > 0) console.log(`Revised ${revised} seeded events in ${database.file}.`);
+  const derived = applyPublicChangeRule(database.db);
+  if (derived > 0) console.log(`Derived the public changes of ${derived} audit entries.`);
   const seeded = seedIfEmpty(database.db);
   if (seeded) console.log(`Seeded ${database.file} with ${seeded.eventsInserted} events.`);
   const dataVersion = createDataVersionTracker({
@@ -50,6 +58,7 @@ function createRuntime(): AppRuntime {
     database,
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
+    changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
     previews: createPreviewService({ tracker: dataVersion }),
     requests: new AsyncLocalStorage(),

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { EventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
+import { derivePublicChange, PUBLIC_CHANGE_RULE, type PublicNote } from "@/lib/changes/public-change";
 import { getDb, type Db } from "../client";
 import { auditLog, events, users } from "../schema";
 
@@ -13,9 +14,11 @@ export type EventAuditInput = {
   before: EventSnapshot | null;
   after: EventSnapshot | null;
   detail?: string;
+  /** The staff's note for the public changelog (shown only when the write changed something public). */
+  note?: PublicNote;
 };
 
-/** Appends one entry; call it inside the write transaction that made the change. */
+/** Appends one entry, with its public change; call it inside the write transaction that made the change. */
 export function recordAudit(tx: Db, entry: EventAuditInput): number {
   const row = tx
     .insert(auditLog)
@@ -28,6 +31,10 @@ export function recordAudit(tx: Db, entry: EventAuditInput): number {
       before: entry.before,
       after: entry.after,
       detail: entry.detail ?? "",
+      publicChange: derivePublicChange(entry.before, entry.after),
+      changeRule: PUBLIC_CHANGE_RULE,
+      publicNoteJa: entry.note?.ja ?? "",
+      publicNoteEn: entry.note?.en ?? "",
     })
     .returning({ id: auditLog.id })
     .get();
@@ -46,6 +53,9 @@ const entryColumns = {
   before: auditLog.before,
   after: auditLog.after,
   detail: auditLog.detail,
+  publicChange: auditLog.publicChange,
+  publicNoteJa: auditLog.publicNoteJa,
+  publicNoteEn: auditLog.publicNoteEn,
 };
 
 /** Entries with their author's name and email (null once the account is deleted). */

@@ -10,9 +10,9 @@ import { events, searchTexts, type Event } from "../schema";
  * `status IN (…)`, written `+status` so that it cannot use events_status_idx: SQLite, which has
  * no statistics here, takes an equality on an indexed column as selective, and would read every
  * public event through that index and sort them. Left free, it walks events_public_order_idx in
- * schedule order and filters there, without touching the table: at 100,000 events a schedule
- * page's query took 1–13 ms instead of 83–1,341 ms, and a feed's id list 36–40 ms instead of
- * 181–215 ms. Unary + is SQLite's documented way to keep a term from using an index.
+ * schedule order and filters there, without touching the table or sorting (docs/CACHING.md;
+ * db/queries/public-order-plan.test.ts checks the plans). Unary + is SQLite's documented way to
+ * keep a term from using an index.
  */
 export function statusIsOneOf(statuses: Event["status"][]): SQL {
   return inArray(sql`+${events.status}`, statuses);

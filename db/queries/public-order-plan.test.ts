@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { queryPlans } from "../testing/query-plans";
 
 /**
  * SQLite's own query plans for the public order: the schedule pages, their count and the feeds'
@@ -16,28 +17,9 @@ const { getDb, getSqlite } = await import("../client");
 const { listScheduleEvents } = await import("./public-events");
 const { readFeedEvents } = await import("./feed-events");
 
-/** EXPLAIN QUERY PLAN of every SELECT with an ORDER BY or a COUNT that `run` prepares (`only`: whose SQL matches). */
+/** EXPLAIN QUERY PLAN of every SELECT from events with an ORDER BY or a COUNT that `run` prepares (`only`: whose SQL matches). */
 function plansOf(run: () => unknown, only = /./): string[] {
-  const sqlite = getSqlite();
-  const prepared: string[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  const spy = vi.spyOn(sqlite, "prepare").mockImplementation(((source: string) => {
-    prepared.push(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare);
-  try {
-    run();
-  } finally {
-    spy.mockRestore();
-  }
-  return prepared
-    .filter((source) => /^select/i.test(source) && /order by|count\(/i.test(source) && /from "events"/i.test(source) && only.test(source))
-    .map((source) => {
-      // Every value is a parameter in drizzle's SQL; the plan does not depend on them.
-      const params = Array<null>((source.match(/\?/g) ?? []).length).fill(null);
-      const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
-      return rows.map((row) => row.detail).join(" | ");
-    });
+  return queryPlans(getSqlite(), run, (source) => /^select/i.test(source) && /order by|count\(/i.test(source) && /from "events"/i.test(source) && only.test(source));
 }
 
 describe("query plans of the public order", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
 import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
+import type { PublicNote } from "@/lib/changes/public-change";
 import { applyEventPatch, type EventPatch } from "@/lib/events/event-edit";
 import { describeConflict, type ConflictReport } from "@/lib/events/event-edit-conflict";
 import { slugCandidate } from "@/lib/events/event-edit-slug";
@@ -91,7 +92,7 @@ export function writeChange(
   current: Event,
   expectedVersion: number,
   patch: EventPatch,
-  audit: { action: EventAuditAction; actor: Actor; detail?: string },
+  audit: { action: EventAuditAction; actor: Actor; detail?: string; note?: PublicNote },
 ): Event | null {
   const now = audit.actor.now ?? new Date();
   const values = applyEventPatch(current, patch, { userId: audit.actor.userId, now });
@@ -110,6 +111,7 @@ export function writeChange(
     before: eventSnapshot(current),
     after: eventSnapshot(updated),
     detail: audit.detail,
+    note: audit.note,
   });
   return updated;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { snapshotToPatch, snapshotVersion } from "@/lib/audit/event-snapshot";
+import type { PublicNote } from "@/lib/changes/public-change";
 import { editPatchFromPatch } from "@/lib/events/event-edit-restore";
 import { isSlugLocked, statusChange, type StatusAction } from "@/lib/events/event-edit-status";
 import { canRedact, isRedacted, redactedSlugBase, redactionPatch } from "@/lib/events/event-redaction";
@@ -20,9 +21,9 @@ const STATUS_AUDIT = {
   delete: "event.delete",
 } as const;
 
-/** Publish, unpublish, cancel (with a reason), un-cancel or (soft) delete, if still at `version`. */
+/** Publish, unpublish, cancel (with a reason), un-cancel or (soft) delete, if still at `version`; `note` is for the public changelog. */
 export function changeEventStatus(
-  args: { id: number; version: number; action: StatusAction; cancelReason?: string },
+  args: { id: number; version: number; action: StatusAction; cancelReason?: string; note?: PublicNote },
   actor: Actor,
   db: Db = getDb(),
 ): EditResult {
@@ -34,7 +35,7 @@ export function changeEventStatus(
     const change = statusChange(current, args.action, { now: actor.now ?? new Date(), cancelReason: args.cancelReason });
     if (!change.ok) return { ok: false, code: "not_allowed" };
     const detail = args.action === "cancel" ? args.cancelReason : undefined;
-    const updated = writeChange(tx, current, args.version, change.patch, { action: STATUS_AUDIT[args.action], actor, detail });
+    const updated = writeChange(tx, current, args.version, change.patch, { action: STATUS_AUDIT[args.action], actor, detail, note: args.note });
     if (!updated) return conflictFailure(tx, current, args.version, null);
     return { ok: true, event: updated, changed: true };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { eventSnapshot } from "@/lib/audit/event-snapshot";
+import { derivePublicChange, isPublicSnapshot, type PublicChange, type PublicNote } from "@/lib/changes/public-change";
 import { editPatch } from "@/lib/events/event-edit";
 import { duplicateSlugBase, slugFromTitle } from "@/lib/events/event-edit-slug";
 import { isRedacted } from "@/lib/events/event-redaction";
@@ -26,14 +27,17 @@ export function newEventUid(): string {
   return `${crypto.randomUUID()}@japan-asean-2023`;
 }
 
-function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string }): Event {
+function insertEvent(tx: Db, values: NewEvent, audit: { action: "event.create" | "event.duplicate"; actor: Actor; detail?: string; note?: PublicNote }): Event {
   const created = tx.insert(events).values(values).returning().get();
-  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail });
+  recordAudit(tx, { at: values.createdAt, userId: audit.actor.userId, action: audit.action, eventId: created.id, before: null, after: eventSnapshot(created), detail: audit.detail, note: audit.note });
   return created;
 }
 
-/** Creates an event (a draft unless `publish`). A typed slug must be free; an empty one is derived from the title. */
-export function createEvent(input: EventInput, opts: { publish: boolean; actor: Actor }, db: Db = getDb()): EditResult {
+/**
+ * Creates an event (a draft unless `publish`). A typed slug must be free; an empty one is derived
+ * from the title. `note` goes with the entry in the public changelog (lib/changes/).
+ */
+export function createEvent(input: EventInput, opts: { publish: boolean; actor: Actor; note?: PublicNote }, db: Db = getDb()): EditResult {
   return writeTransaction(db, (tx) => {
     const uid = newEventUid();
     const problems = collectProblems({
@@ -56,7 +60,7 @@ export function createEvent(input: EventInput, opts: { publish: boolean; actor: 
         updatedAt: now,
         updatedBy: opts.actor.userId,
       },
-      { action: "event.create", actor: opts.actor },
+      { action: "event.create", actor: opts.actor, note: opts.note },
     );
     return { ok: true, event, changed: true };
   });
@@ -66,7 +70,7 @@ export function createEvent(input: EventInput, opts: { publish: boolean; actor: 
  * Saves the form over the event if it is still at `version`. A save over a newer version is a
  * conflict (with what changed since); a save that changes nothing writes nothing.
  */
-export function updateEvent(args: { id: number; version: number; input: EventInput }, actor: Actor, db: Db = getDb()): EditResult {
+export function updateEvent(args: { id: number; version: number; input: EventInput; note?: PublicNote }, actor: Actor, db: Db = getDb()): EditResult {
   return writeTransaction(db, (tx) => {
     const current = loadEvent(tx, args.id);
     if (!current) return { ok: false, code: "not_found" };
@@ -82,10 +86,24 @@ export function updateEvent(args: { id: number; version: number; input: EventInp
       programId: patch.programId !== undefined ? programProblem(tx, args.input.programId) : null,
     });
     if (problems) return { ok: false, code: "invalid", fieldErrors: problems };
-    const updated = writeChange(tx, current, args.version, patch, { action: "event.update", actor });
+    const updated = writeChange(tx, current, args.version, patch, { action: "event.update", actor, note: args.note });
     if (!updated) return conflictFailure(tx, current, args.version, yours);
     return { ok: true, event: updated, changed: true };
   });
+}
+
+export type UpdatePreview = { ok: true; change: PublicChange | null; isPublic: boolean } | { ok: false; code: "not_found" | "deleted" };
+
+/**
+ * What saving `input` over the event as it is now would put in the public changelog, writing
+ * nothing: the change, or null (with `isPublic` false when the event is not public either way).
+ */
+export function previewEventUpdate(args: { id: number; input: EventInput }, db: Db = getDb()): UpdatePreview {
+  const current = loadEvent(db, args.id);
+  if (!current) return { ok: false, code: "not_found" };
+  if (current.deletedAt) return { ok: false, code: "deleted" };
+  const [before, after] = [eventSnapshot(current), eventSnapshot({ ...current, ...editPatch(current, args.input) })];
+  return { ok: true, change: derivePublicChange(before, after), isPublic: isPublicSnapshot(before) || isPublicSnapshot(after) };
 }
 
 /** A draft copy of an event (new UID and slug; same content, time and place). */

@@ -13,7 +13,7 @@ import { eventTimeFromLocal, storedEventTime, type LocalEventTime } from "@/lib/
 import type { NewEvent } from "@/db/schema";
 
 /** mulberry32: a tiny seeded PRNG, so the same size always gives the same rows. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -43,7 +43,7 @@ const DESCRIPTION_JA = "日ASEAN友好協力50周年を記念し、各国の関�
 const DESCRIPTION_EN =
   "Marking 50 years of ASEAN-Japan friendship and cooperation, officials and partners from the member states meet to exchange views on the direction of future cooperation.";
 
-const pick = <T>(items: readonly T[], r: () => number): T => items[Math.floor(r() * items.length)];
+export const pick = <T>(items: readonly T[], r: () => number): T => items[Math.floor(r() * items.length)];
 
 /** The local time of synthetic event `i`: dates across 2023, a quarter all-day, timed ones in office hours. */
 function localTime(r: () => number, timeZone: string): LocalEventTime {

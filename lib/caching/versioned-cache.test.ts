@@ -4,7 +4,7 @@ import { createVersionedCache } from "./versioned-cache";
 function setup(limits: { max?: number; maxSize?: number } = {}) {
   const state = { version: 1 };
   const cache = createVersionedCache<string>({
-    tracker: { current: () => state.version },
+    tracker: { current: () => state.version, observe: (v: number) => void (state.version = Math.max(state.version, v)) },
     max: limits.max ?? 10,
     maxSize: limits.maxSize ?? 1000,
     sizeOf: (value) => value.length,
@@ -46,5 +46,22 @@ describe("createVersionedCache", () => {
     cache.set("d", "dddddddddd", 1);
     expect(cache.bytes()).toBeLessThanOrEqual(12);
     expect(cache.get("d")).toBe("dddddddddd");
+  });
+});
+
+describe("getOrCompute", () => {
+  it("computes once per version, keeps no null value, and learns a newer version read with the data", () => {
+    const { state, cache } = setup();
+    let computed = 0;
+    const compute = () => ({ value: `page ${++computed}`, version: state.version });
+    expect(cache.getOrCompute("a", compute)).toBe("page 1");
+    expect(cache.getOrCompute("a", compute)).toBe("page 1");
+    expect(cache.getOrCompute("missing", () => ({ value: null, version: 1 }))).toBeNull();
+    expect(cache.size()).toBe(1);
+    // Another process wrote: the data read says version 3 before this process saw it.
+    expect(cache.getOrCompute("b", () => ({ value: "page b", version: 3 }))).toBe("page b");
+    expect(state.version).toBe(3);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("b")).toBe("page b");
   });
 });

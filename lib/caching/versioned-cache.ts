@@ -2,7 +2,8 @@ import { LRUCache } from "lru-cache";
 import type { DataVersionTracker } from "./data-version-tracker";
 
 export type VersionedCacheOptions<V> = {
-  tracker: Pick<DataVersionTracker, "current">;
+  /** `observe` is needed by getOrCompute only. */
+  tracker: Pick<DataVersionTracker, "current"> & Partial<Pick<DataVersionTracker, "observe">>;
   /** Entries at most. */
   max: number;
   /** Total of `sizeOf` over all entries at most (bytes). */
@@ -44,6 +45,19 @@ export function createVersionedCache<V extends {}>(options: VersionedCacheOption
     /** Stores a value computed from data at `atVersion`; ignored if the data has moved on since. */
     set(key: string, value: V, atVersion: number): void {
       if (atVersion === currentVersion()) lru.set(key, value);
+    },
+    /**
+     * The value for `key`, or computed now from data read at `version` and kept (a null value,
+     * such as a 404, is not). The version read with the data may be newer than the last check
+     * (another process wrote): the tracker learns it.
+     */
+    getOrCompute<R extends V | null>(key: string, compute: () => { value: R; version: number }): V | R {
+      const hit = this.get(key);
+      if (hit) return hit;
+      const fresh = compute();
+      options.tracker.observe?.(fresh.version);
+      if (fresh.value) this.set(key, fresh.value, fresh.version);
+      return fresh.value;
     },
     delete(key: string): void {
       lru.delete(key);

@@ -7,24 +7,26 @@ const FILTERED_SEGMENT = "filtered";
 const MAX_QUERY = 2000;
 const FROM_PARAM = "from";
 
-/** The schedule list, a month of the calendar and the year timeline: the views that take the schedule's filters. */
-const VIEW_PATH = /^\/[^/]+(\/calendar\/[^/]+|\/year)?$/;
-
 /**
- * The internal path for a request to a view (/{locale}, /{locale}/calendar/{month}, /{locale}/year)
- * with a query: the same path with /filtered/{query} added. Null when it needs no rewrite (no query).
+ * The internal path for a request of a filtered page at `viewPath` ("/en", "/en/changes"): the
+ * query as one segment under "filtered/", or null when it needs no rewrite (no query).
  */
-export function filteredViewPath(pathname: string, query: URLSearchParams): string | null {
-  if (!VIEW_PATH.test(pathname)) return null;
+export function filteredViewPath(viewPath: string, query: URLSearchParams): string | null {
   const view = new URLSearchParams(query);
   view.delete("_rsc");
   const text = view.toString().slice(0, MAX_QUERY);
-  return text ? `${pathname}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
+  return text ? `${viewPath}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
 }
 
-/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
-export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
-  return filteredViewPath(`/${locale}`, query);
+/** The schedule list, a month of the calendar and the year timeline: the views that take the schedule's filters. */
+const SCHEDULE_VIEW_PATH = /^\/[^/]+(\/calendar\/[^/]+|\/year)?$/;
+
+/**
+ * The internal path for a request to a schedule view (/{locale}, /{locale}/calendar/{month},
+ * /{locale}/year) with a query, or null when it is no such view or needs no rewrite (no query).
+ */
+export function filteredScheduleViewPath(pathname: string, query: URLSearchParams): string | null {
+  return SCHEDULE_VIEW_PATH.test(pathname) ? filteredViewPath(pathname, query) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScheduleFilters } from "./schedule-filters";
 import { listHref, monthHref, parseTimelineRows, yearHref } from "./schedule-views";
-import { filteredViewPath, queryFromSegment, viewAddressFromParams } from "./schedule-view-path";
+import { filteredScheduleViewPath, queryFromSegment, viewAddressFromParams } from "./schedule-view-path";
 
 describe("schedule views", () => {
   it("carry the same filters from the list to a month, to the year and back", () => {
@@ -24,16 +24,16 @@ describe("schedule views", () => {
 
   it("are each served from a cacheable path of their own, and the rewrite is undone for the language switch", () => {
     const query = new URLSearchParams("sector=summit&rows=host&_rsc=1");
-    const year = filteredViewPath("/en/year", query)!;
+    const year = filteredScheduleViewPath("/en/year", query)!;
     expect(year).toBe(`/en/year/filtered/${encodeURIComponent("sector=summit&rows=host")}`);
     expect(viewAddressFromParams({ view: year.split("/")[4] })).toBe("/year?sector=summit&rows=host");
-    const month = filteredViewPath("/ja/calendar/2023-10", new URLSearchParams("q=観光"))!;
+    const month = filteredScheduleViewPath("/ja/calendar/2023-10", new URLSearchParams("q=観光"))!;
     expect(month.startsWith("/ja/calendar/2023-10/filtered/")).toBe(true);
     expect(viewAddressFromParams({ month: "2023-10", view: month.split("/")[5] })).toBe(`/calendar/2023-10?${new URLSearchParams("q=観光")}`);
-    expect(queryFromSegment(filteredViewPath("/en", new URLSearchParams("type=event"))!.split("/")[3])).toBe("type=event");
-    expect(filteredViewPath("/en/year", new URLSearchParams())).toBeNull();
-    expect(filteredViewPath("/en/feeds", new URLSearchParams("sector=summit"))).toBeNull();
-    expect(filteredViewPath("/en/calendar/2023-10/x", new URLSearchParams("sector=summit"))).toBeNull();
+    expect(queryFromSegment(filteredScheduleViewPath("/en", new URLSearchParams("type=event"))!.split("/")[3])).toBe("type=event");
+    expect(filteredScheduleViewPath("/en/year", new URLSearchParams())).toBeNull();
+    expect(filteredScheduleViewPath("/en/feeds", new URLSearchParams("sector=summit"))).toBeNull();
+    expect(filteredScheduleViewPath("/en/calendar/2023-10/x", new URLSearchParams("sector=summit"))).toBeNull();
     expect(viewAddressFromParams({})).toBeNull();
   });
 });

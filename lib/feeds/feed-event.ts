@@ -1,5 +1,8 @@
 import { type ICalEventData, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { Event } from "@/db/schema";
+import { changeSummary, changeText } from "@/lib/changes/change-text";
+import { formatChangeDay } from "@/lib/changes/change-time";
+import type { PublicChange } from "@/lib/changes/public-change";
 import { isRedacted } from "@/lib/events/event-redaction";
 import { knownPlaceParts } from "@/lib/events/hosts";
 import { sectorLabel } from "@/lib/events/sectors";
@@ -21,7 +24,16 @@ export const FEED_EVENT_FIELDS = [
   "createdAt", "updatedAt", "deletedAt",
 ] as const satisfies readonly (keyof Event)[];
 
-export type FeedEvent = Pick<Event, (typeof FEED_EVENT_FIELDS)[number]>;
+export type FeedEvent = Pick<Event, (typeof FEED_EVENT_FIELDS)[number]> & {
+  /** The event's latest entry in the public changelog (lib/changes/), read with the rows. */
+  lastChange?: { at: Date; change: PublicChange } | null;
+};
+
+/** "Last change (Fri 20 Oct 2023): time 14:00–16:00 → 15:00–17:00 (UTC+9)": one line of DESCRIPTION. */
+function lastChangeLine(lastChange: FeedEvent["lastChange"], lang: FeedLang): string {
+  if (!lastChange) return "";
+  return changeText(lang)("lastChange", { date: formatChangeDay(lastChange.at, lang), changes: changeSummary(lastChange.change, lang) });
+}
 
 /**
  * Drafts and month-only events never go into a feed: the query does not select them, and
@@ -64,7 +76,8 @@ function times(e: FeedEvent, ctx: EventContext): Pick<ICalEventData, "start" | "
  * cancelled one are STATUS:CANCELLED; SUMMARY is prefixed too, for clients that ignore STATUS.
  * A redacted one (lib/events/event-redaction.ts) keeps only its UID, dates and "Cancelled".
  * A planned one (予定) is STATUS:TENTATIVE and says so in DESCRIPTION, as does a host the briefing
- * does not state (LOCATION then holds only what is known). The source note is a paragraph of its own.
+ * does not state (LOCATION then holds only what is known). The source note is a paragraph of its own,
+ * and so is the event's last public change ("Last change …"), taken from the changelog, not the clock.
  */
 export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const { lang, text } = ctx;
@@ -84,7 +97,7 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   if (e.hostKind === "unstated") notes.push(text("hostNotStated"));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;
   const sourceNote = localized(e.sourceNoteJa, e.sourceNoteEn, lang).text.trim();
-  const body = [notes.join("\n"), description, sourceNote && text("sourceNote", { note: sourceNote }), text("details", { url })].filter((s) => s.trim() !== "");
+  const body = [notes.join("\n"), description, sourceNote && text("sourceNote", { note: sourceNote }), lastChangeLine(e.lastChange, lang), text("details", { url })].filter((s) => s.trim() !== "");
   const place = knownPlaceParts(e, lang);
   const categories = [{ name: eventText(sectorLabel(e.sector, lang)) }];
   if (e.isSpecial) categories.push({ name: text("specialCategory") });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createVersionedCache, type VersionedCacheOptions } from "@/lib/caching/versioned-cache";
 
 /**
  * A generated feed, ready to serve: its bytes held once, as the chunks it was built in (one per
@@ -11,6 +12,11 @@ export type FeedBytes = { chunks: readonly Uint8Array[]; byteLength: number; eta
  * must revalidate with If-None-Match / If-Modified-Since; for a further 10 minutes they may
  * serve the stale copy while revalidating in the background. Calendar apps poll far less often.
  */
+/** Generated feeds kept for the current data version: at most `maxFeeds` of them and `maxBytes` in all. */
+export function createFeedBytesCache(tracker: VersionedCacheOptions<FeedBytes>["tracker"], limits: { maxFeeds: number; maxBytes: number }) {
+  return createVersionedCache<FeedBytes>({ tracker, max: limits.maxFeeds, maxSize: limits.maxBytes, sizeOf: (feed) => feed.byteLength });
+}
+
 export const FEED_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=600";
 
 /** Strong ETag (SHA-256 of the bytes, hashed chunk by chunk) and Last-Modified (the data's change time). */
@@ -75,12 +81,13 @@ export function validatorHeaders(feed: FeedBytes): Record<string, string> {
 
 /**
  * The response to GET or HEAD for a feed: 304 when the client's copy is current, else the
- * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment.
+ * bytes (none for HEAD, with the same headers). `download` adds Content-Disposition: attachment;
+ * `contentType` is for feeds other than iCalendar (the changelog's Atom).
  */
-export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string } = {}): Response {
+export function feedResponse(request: Request, feed: FeedBytes, options: { download?: string; contentType?: string } = {}): Response {
   if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers: validatorHeaders(feed) });
   const headers = new Headers(validatorHeaders(feed));
-  headers.set("Content-Type", "text/calendar; charset=utf-8");
+  headers.set("Content-Type", options.contentType ?? "text/calendar; charset=utf-8");
   headers.set("Content-Length", String(feed.byteLength));
   headers.set("X-Content-Type-Options", "nosniff");
   if (options.download) headers.set("Content-Disposition", `attachment; filename="${options.download.replace(/[^\w.-]/g, "_")}"`);

@@ -95,18 +95,24 @@ export function feedName(selection: CollectionSelection, lang: FeedLang): string
     case "country":
       return t("names.country", { country: countryName(selection.country, lang) });
     case "filter": {
-      const f = selectionFilters(selection);
-      const parts = [
-        f.sector && sectorLabel(f.sector, lang),
-        f.country && countryName(f.country, lang),
-        f.host && HOST_KIND_LABELS[f.host][lang],
-        f.type && EVENT_KIND_LABELS[f.type][lang],
-        f.special && t("names.specialFilter"),
-        f.q && t("names.search", { q: f.q }),
-      ].filter((p): p is string => Boolean(p));
-      return parts.length ? t("names.filter", { filters: parts.join(t("names.filterSeparator")) }) : t("names.all");
+      const filters = filtersLabel(selectionFilters(selection), lang);
+      return filters ? t("names.filter", { filters }) : t("names.all");
     }
   }
+}
+
+/** The filters in words ("Tourism / Japan / ★ special meetings"), or "" for none. */
+export function filtersLabel(f: ScheduleFilters, lang: FeedLang): string {
+  const t = feedText(lang);
+  const parts = [
+    f.sector && sectorLabel(f.sector, lang),
+    f.country && countryName(f.country, lang),
+    f.host && HOST_KIND_LABELS[f.host][lang],
+    f.type && EVENT_KIND_LABELS[f.type][lang],
+    f.special && t("names.specialFilter"),
+    f.q && t("names.search", { q: f.q }),
+  ].filter((p): p is string => Boolean(p));
+  return parts.join(t("names.filterSeparator"));
 }
 
 /** "100,031": digits grouped the same way in both languages. */

@@ -1,8 +1,7 @@
 import type { DataVersionTracker } from "@/lib/caching/data-version-tracker";
-import { createVersionedCache } from "@/lib/caching/versioned-cache";
 import { buildFeed } from "./build-feed";
 import type { FeedEvent } from "./feed-event";
-import { type FeedBytes, feedBytes, feedErrorResponse, feedResponse } from "./feed-http";
+import { createFeedBytesCache, type FeedBytes, feedBytes, feedErrorResponse, feedResponse } from "./feed-http";
 import { feedPollNotModified, type PollRequest } from "./feed-poll";
 import { type FeedRequest, parseFeedRequest } from "./feed-request";
 import { feedRouteFromSegments } from "./feed-routes";
@@ -36,37 +35,25 @@ export type FeedServiceDeps = {
  * cached, so unknown URLs cannot push real feeds out. See docs/FEEDS.md.
  */
 export function createFeedService(deps: FeedServiceDeps) {
-  const cache = createVersionedCache<FeedBytes>({
-    tracker: deps.tracker,
-    max: deps.maxFeeds ?? 300,
-    maxSize: deps.maxBytes ?? 512 * 1024 * 1024,
-    sizeOf: (feed) => feed.byteLength,
-  });
+  const cache = createFeedBytesCache(deps.tracker, { maxFeeds: deps.maxFeeds ?? 300, maxBytes: deps.maxBytes ?? 512 * 1024 * 1024 });
   const stats = { generated: 0, answeredBeforeNext: 0 };
 
-  function generate(request: FeedRequest): { version: number; feed: FeedBytes | null } {
+  function generate(request: FeedRequest): { version: number; value: FeedBytes | null } {
     const { selection, lang, range } = request;
+    stats.generated += 1;
     return deps.readFeed(feedQuery(selection), range, (snapshot, events) => {
       const { version, window } = snapshot;
       // A single-event download of an event that is not there: a 404.
-      if (selection.kind === "event" && window.total === 0) return { version: version.version, feed: null };
+      if (selection.kind === "event" && window.total === 0) return { version: version.version, value: null };
       // A single-event download has none of the subscription properties.
       const calendar = selection.kind === "event" ? null : feedCalendarInfo(selection, lang, deps.baseUrl, window);
-      return { version: version.version, feed: feedBytes(buildFeed(events, { lang, baseUrl: deps.baseUrl, calendar }), version.changedAt) };
+      return { version: version.version, value: feedBytes(buildFeed(events, { lang, baseUrl: deps.baseUrl, calendar }), version.changedAt) };
     });
   }
 
   /** The feed a valid request asks for, from the cache or generated now; null for an unknown event. */
   function feedFor(request: FeedRequest): FeedBytes | null {
-    const key = feedCacheKey(request.selection, request.lang, request.range);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const fresh = generate(request);
-    stats.generated += 1;
-    // The snapshot may be newer than what this process had seen (another process wrote).
-    deps.tracker.observe(fresh.version);
-    if (fresh.feed) cache.set(key, fresh.feed, fresh.version);
-    return fresh.feed;
+    return cache.getOrCompute(feedCacheKey(request.selection, request.lang, request.range), () => generate(request));
   }
 
   return {

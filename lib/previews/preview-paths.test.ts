@@ -5,6 +5,7 @@ describe("preview image paths", () => {
   it.each<PreviewSubject>([
     { kind: "page", page: "schedule" },
     { kind: "page", page: "year" },
+    { kind: "page", page: "changes" },
     { kind: "month", month: "2023-11" },
     { kind: "country", code: "JP" },
     { kind: "event", slug: "asean-japan-summit-2023" },

@@ -4,7 +4,7 @@ import { countryFromPageSegment } from "@/lib/events/country-pages";
 import type { CountryCode } from "@/lib/events/countries";
 
 /** The main pages with a preview image of their own. */
-export const PREVIEW_PAGES = ["schedule", "year", "feeds", "youth-program", "countries"] as const;
+export const PREVIEW_PAGES = ["schedule", "year", "feeds", "youth-program", "countries", "changes"] as const;
 export type PreviewPage = (typeof PREVIEW_PAGES)[number];
 
 /** What a preview image shows: a main page, a month of the calendar, a country, or an event. */

@@ -5,6 +5,8 @@ import type { Measurement } from "./measure";
 export type SizeResult = {
   size: string;
   events: number;
+  /** Synthetic staff edits in the audit log: the changelog's history. */
+  auditEntries: number;
   /** Size of the default feed (/feeds/all.ics: at most the 5,000 latest-starting events). */
   feedBytes: number;
   /** First request of the default feed on a fresh server: query + generation + response (uncompressed). */
@@ -47,7 +49,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
-      `${pad(r.size, 8)} events ${r.events}, default feed ${(r.feedBytes / 1e6).toFixed(2)} MB generated: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms; full feed ${(r.fullFeedBytes / 1e6).toFixed(2)} MB in ${r.fullFeedMs} ms (plain Node ${direct}, a cached one gzipped ${r.gzipFeedMs} ms); peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
+      `${pad(r.size, 8)} events ${r.events}, audit entries ${r.auditEntries}, default feed ${(r.feedBytes / 1e6).toFixed(2)} MB generated: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms; full feed ${(r.fullFeedBytes / 1e6).toFixed(2)} MB in ${r.fullFeedMs} ms (plain Node ${direct}, a cached one gzipped ${r.gzipFeedMs} ms); peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }
   return lines.join("\n");

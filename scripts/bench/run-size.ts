@@ -23,8 +23,8 @@ export const FEED_PATH = "/feeds/all.ics";
 const FULL_FEED_PATH = `${FEED_PATH}?range=all`;
 /**
  * Generation is timed on uncompressed responses, like the plain-Node figure. fetch asks for gzip
- * by default, and Next.js then compresses the response on the fly (about 0.9 s for the 74 MB at
- * 100,000 events) while this process decompresses it: transfer costs, measured on their own
+ * by default, and Next.js then compresses the response on the fly while this process
+ * decompresses it: transfer costs, measured on their own
  * (gzipFeedMs), not generation.
  */
 const UNCOMPRESSED = { "accept-encoding": "identity" };
@@ -35,8 +35,16 @@ const CALENDAR_PATH = "/ja/calendar/2023-11";
 const YEAR_PATH = "/ja/year";
 /** An event's link preview image (cached per data version after its first drawing). */
 const PREVIEW_PATH = `/og/ja/events/${SEED_EVENTS[0].slug}.png`;
+/** The changelog and its Atom feed, unfiltered and filtered (a rewritten view, a filtered feed). */
+const CHANGES_PATH = "/ja/changes";
+const CHANGES_FILTERED_PATH = "/en/changes?sector=tourism&since=2023-06-01";
+const CHANGES_ATOM_PATH = "/feeds/changes.atom?lang=ja";
+const CHANGES_ATOM_FILTERED_PATH = "/feeds/changes.atom?country=TH&lang=en";
+/** Audit entries per event in the benchmark databases (synthetic staff edits), at most AUDIT_MAX. */
+const AUDIT_PER_EVENT = 5;
+const AUDIT_MAX = 50_000;
 
-type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string; freshness: boolean };
+type SizeOptions = LoadOptions & { size: "seeded" | number; log: (line: string) => void; dir: string; freshness: boolean; changesOnly?: boolean };
 type Spec = Parameters<typeof measure>[0];
 
 /** The default feed after a data change made outside the server: cache miss, query, generation. */
@@ -64,7 +72,10 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const label = size === "seeded" ? "seeded" : String(size);
   const databaseFile = path.join(options.dir, `bench-${label}.db`);
   log(`[${label}] preparing the benchmark database…`);
-  const { events } = freshDatabase(databaseFile, size === "seeded" ? [] : syntheticEvents(size));
+  const extra = size === "seeded" ? [] : syntheticEvents(size);
+  const auditEntries = Math.min(AUDIT_MAX, AUDIT_PER_EVENT * (extra.length || SEED_EVENTS.length));
+  const { events } = freshDatabase(databaseFile, extra, { auditEntries });
+  if (options.changesOnly) return runChanges({ ...options, label, databaseFile, events, auditEntries });
   const [editor] = await createStaffAccounts(databaseFile, 1, "bench-editor");
   const direct = await directFeedGeneration(databaseFile, "http://127.0.0.1", FULL_FEED_PATH);
   log(`[${label}] ${events} events; the full feed in plain Node: ${direct.ms} ms; starting the production server…`);
@@ -85,7 +96,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const staticUrl = `http://127.0.0.1:${staticPort}${FEED_PATH}`;
     const proxyBase = `http://127.0.0.1:${proxyPort}`;
 
-    // The data change before the measured feed: a staff edit watched through the proxy, or a bare version bump.
+    // The data change before the measured feed: a staff edit watched through the proxy, or a write from outside.
     let probe: { done(): Promise<Freshness> } | null = null;
     if (options.freshness) {
       const staff = await signInStaff(server.url, editor.email, editor.password);
@@ -107,6 +118,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     for (const page of [EVENT_PATH, CALENDAR_PATH, YEAR_PATH, PREVIEW_PATH]) await expectOk(`${server.url}${page}`);
 
     const specs: Spec[] = [
+      ...(await changesSpecs(server, log, label)),
       { name: "feed 200", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 200 },
       { name: "feed 304", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
       { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 },
@@ -135,6 +147,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     return {
       size: label,
       events,
+      auditEntries,
       feedBytes: regenerated.body.length,
       coldFeedMs: cold.ms,
       regeneratedFeedMs: regenerated.ms,
@@ -151,5 +164,48 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     await nginx?.stop();
     await server.stop();
     fs.rmSync(nginxDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The changelog's lines: its page (unfiltered and a filtered view) and its Atom feed (200, and a
+ * current poll's 304), after their first request (a cache miss: the query and the render), which
+ * is logged.
+ */
+async function changesSpecs(server: AppServer, log: (line: string) => void, label: string): Promise<Spec[]> {
+  const first: string[] = [];
+  for (const path of [CHANGES_PATH, CHANGES_FILTERED_PATH, CHANGES_ATOM_PATH, CHANGES_ATOM_FILTERED_PATH]) {
+    const response = await expectOk(`${server.url}${path}`);
+    first.push(`${path} ${response.ms} ms`);
+  }
+  log(`[${label}] changelog, first requests: ${first.join(", ")}`);
+  const atom = await expectOk(`${server.url}${CHANGES_ATOM_PATH}`);
+  return [
+    { name: "changes page", target: "app", url: `${server.url}${CHANGES_PATH}`, expectedStatus: 200 },
+    { name: "changes page filtered", target: "app", url: `${server.url}${CHANGES_FILTERED_PATH}`, expectedStatus: 200 },
+    { name: "changes atom 200", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 200 },
+    { name: "changes atom filtered", target: "app", url: `${server.url}${CHANGES_ATOM_FILTERED_PATH}`, expectedStatus: 200 },
+    { name: "changes atom 304", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 304, headers: { "if-none-match": atom.headers.get("etag")! } },
+  ];
+}
+
+/** `--only changes`: the changelog's lines alone, on the app alone (no nginx, no feed generation). */
+async function runChanges(options: SizeOptions & { label: string; databaseFile: string; events: number; auditEntries: number }): Promise<SizeResult> {
+  const { label, log } = options;
+  log(`[${label}] ${options.events} events, ${options.auditEntries} audit entries; starting the production server…`);
+  const server = await startAppServer({ databaseFile: options.databaseFile });
+  try {
+    await expectOk(`${server.url}${SCHEDULE_PATH}`);
+    const measured: Measurement[] = [];
+    // The schedule page too: the reference the changelog's lines compare with under the same load.
+    const reference: Spec = { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 };
+    for (const spec of [reference, ...(await changesSpecs(server, log, label))]) {
+      log(`[${label}] ${spec.target} ${spec.name}: ${options.duration} s at ${options.connections} connections…`);
+      measured.push(await measure(spec, options));
+      await waitUntilIdle(server.url);
+    }
+    return { size: label, events: options.events, auditEntries: options.auditEntries, feedBytes: 0, coldFeedMs: 0, regeneratedFeedMs: 0, fullFeedBytes: 0, fullFeedMs: 0, gzipFeedMs: 0, directBuildFeedMs: null, rssAfterGenerationMb: 0, peakRssMb: Math.round(server.peakRss() / 1e6), proxyFreshness: null, measurements: withRatios(measured) };
+  } finally {
+    await server.stop();
   }
 }

@@ -17,7 +17,7 @@ export function checkTargets(results: SizeResult[]): Check[] {
     ratio("nginx-proxy", "feed 200", 0.6, "proxy feed 200 / nginx static");
     ratio("nginx-proxy", "feed 304", 0.6, "proxy feed 304 / nginx static");
     const pageLimit = seeded ? 100 : 300;
-    for (const name of ["schedule page", "event page", "calendar page", "year page"]) {
+    for (const name of ["schedule page", "event page", "calendar page", "year page", "changes page", "changes page filtered", "changes atom 200", "changes atom filtered"]) {
       for (const target of ["app", "nginx-proxy"]) {
         const m = find(target, name);
         if (m) checks.push({ size: r.size, what: `${target} ${name} p99`, value: `${m.p99Ms} ms`, target: `<= ${pageLimit} ms`, ok: m.p99Ms <= pageLimit });

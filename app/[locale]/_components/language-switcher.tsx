@@ -8,22 +8,24 @@ const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
- * A filtered view (list, month, year) keeps its filters: they are a param of its route (proxy.ts),
- * and an event page opened from one keeps its way back (its `from` param),
+ * A filtered view (list, month, year) or changelog keeps its filters: they are a param of its
+ * route (proxy.ts), and an event page opened from one keeps its way back (its `from` param),
  * which server and browser both know. (Pages are cached without the URL query, so it cannot
  * come from useSearchParams.) Only Next's own hooks: no next-intl code in the browser.
  */
 export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
   const pathname = usePathname();
-  const params = useParams<{ locale: string; query?: string; month?: string; view?: string; slug?: string; from?: string }>();
-  const { locale, slug, from } = params;
+  const params = useParams<{ locale: string; query?: string; changesQuery?: string; month?: string; view?: string; slug?: string; from?: string }>();
+  const { locale, changesQuery, slug, from } = params;
   const other = locale === "ja" ? "en" : "ja";
   const view = viewAddressFromParams(params);
   const href = view
     ? `/${other}${view}`
-    : from && slug
-      ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
-      : `/${other}${pathname.slice(`/${locale}`.length)}`;
+    : changesQuery
+      ? `/${other}/changes?${queryFromSegment(changesQuery)}`
+      : from && slug
+        ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
+        : `/${other}${pathname.slice(`/${locale}`.length)}`;
   // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
   const remember = () => {
     document.cookie = `${LOCALE_COOKIE}=${other}; path=/; samesite=lax`;

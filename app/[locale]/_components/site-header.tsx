@@ -24,6 +24,9 @@ export async function SiteHeader() {
               <NavLink href="/feeds">{t("nav.feeds")}</NavLink>
             </li>
             <li>
+              <NavLink href="/changes">{t("nav.changes")}</NavLink>
+            </li>
+            <li>
               <NavLink href="/staff" rel="nofollow">
                 {t("nav.staff")}
               </NavLink>

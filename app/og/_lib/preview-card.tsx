@@ -56,6 +56,7 @@ async function cardFor(locale: AppLocale, subject: PreviewSubject): Promise<Card
         const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
         return { title: program ? localizedField(program, "name", locale).text : pages("common.nav.youthProgram"), lines: [common("siteSubtitle")], badges: [] };
       }
+      if (subject.page === "changes") return { title: pages("changes.title"), lines: [common("siteSubtitle")], badges: [] };
       const title = { schedule: pages("schedule.title"), year: t("year.title"), feeds: pages("feeds.title"), countries: pages("countries.indexTitle") }[subject.page];
       const total = subject.page === "year" ? count(yearStart(TIMELINE_YEAR), yearEnd(TIMELINE_YEAR)) : count(...ALL_TIME);
       return { title, lines: [total, common("siteSubtitle")], badges: [] };

@@ -2,14 +2,23 @@ import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "../../_components/locale-link";
 import { scheduleFiltersToQuery, type ScheduleFilters } from "@/lib/events/schedule-filters";
 
-type Props = { page: number; pages: number; beyondLast: boolean; filters: ScheduleFilters };
+type Props = {
+  page: number;
+  pages: number;
+  beyondLast: boolean;
+  filters: ScheduleFilters;
+  /** A page's address in a list other than the schedule (the changelog's); default: the schedule's. */
+  pageHref?: (page: number) => string;
+};
 
-export async function Pagination({ page, pages, beyondLast, filters }: Props) {
+function schedulePageHref(filters: ScheduleFilters, page: number): string {
+  const q = scheduleFiltersToQuery({ ...filters, page });
+  return q ? `/?${q}` : "/";
+}
+
+export async function Pagination({ page, pages, beyondLast, filters, pageHref }: Props) {
   const t = await getTranslations("schedule.pagination");
-  const href = (p: number) => {
-    const q = scheduleFiltersToQuery({ ...filters, page: p });
-    return q ? `/?${q}` : "/";
-  };
+  const href = pageHref ?? ((p: number) => schedulePageHref(filters, p));
   if (beyondLast) {
     return (
       <div role="status" className="notice notice--warning">

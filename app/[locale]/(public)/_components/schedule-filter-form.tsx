@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { COUNTRIES } from "@/lib/events/countries";
@@ -34,6 +35,16 @@ function FilterSelect({ name, label, any, value, options, groups = [] }: SelectP
   );
 }
 
+type Props = {
+  filters: ScheduleFilters;
+  locale: AppLocale;
+  /** Fields of a page with more than the schedule's filters (the changelog's date), folded with the others; in use when set. */
+  children?: ReactNode;
+  childrenInUse?: boolean;
+  /** The view's own parameters that are no filters (the year's rows), sent along unchanged. */
+  keep?: Record<string, string>;
+};
+
 /**
  * A plain GET form: the filters land in the URL and work without JavaScript. The search is always
  * at hand; the other filters fold away (a <details>, open while one is in use) so that on a phone
@@ -41,12 +52,11 @@ function FilterSelect({ name, label, any, value, options, groups = [] }: SelectP
  *
  * The form always shows the filters of the list below it. autocomplete="off" stops the browser
  * from restoring the values a reader chose before leaving when they come Back; a page restored
- * whole from the back/forward cache is reset to its own values by the pageshow script. `keep`: the
- * view's own parameters that are no filters (the year's rows), sent along unchanged.
+ * whole from the back/forward cache is reset to its own values by the pageshow script.
  */
-export async function ScheduleFilterForm({ filters, locale, keep = {} }: { filters: ScheduleFilters; locale: AppLocale; keep?: Record<string, string> }) {
+export async function ScheduleFilterForm({ filters, locale, children, childrenInUse = false, keep = {} }: Props) {
   const t = await getTranslations("schedule.filters");
-  const inUse = [filters.sector, filters.country ?? filters.host, filters.type, filters.special].filter(Boolean).length;
+  const inUse = [filters.sector, filters.country ?? filters.host, filters.type, filters.special, childrenInUse].filter(Boolean).length;
   return (
     <form id="schedule-filters" method="get" className="filters" role="search" aria-label={t("legend")} autoComplete="off" key={scheduleFiltersToQuery(filters)}>
       <div className="field filters__search">
@@ -79,6 +89,7 @@ export async function ScheduleFilterForm({ filters, locale, keep = {} }: { filte
             <input id="f-special" name="special" type="checkbox" value="1" defaultChecked={filters.special ?? false} />
             <label htmlFor="f-special">{t("special")}</label>
           </div>
+          {children}
         </div>
         <div className="filters__actions">
           <button type="submit">{t("apply")}</button>

@@ -20,6 +20,8 @@ export type PageMetadataInput = {
   indexable?: boolean;
   /** The page's canonical address without the locale, when it is not `path` itself (an event opened from a view). */
   canonicalPath?: string;
+  /** Feeds of the page's content, by media type (the changelog's Atom feed). */
+  types?: NonNullable<Metadata["alternates"]>["types"];
 };
 
 /**
@@ -39,6 +41,7 @@ export function publicPageMetadata(input: PageMetadataInput): Metadata {
     alternates: {
       canonical: url,
       languages: { ja: address("ja", input.canonicalPath), en: address("en", input.canonicalPath), "x-default": `${base}/` },
+      ...(input.types && { types: input.types }),
     },
     openGraph: {
       type: "website",

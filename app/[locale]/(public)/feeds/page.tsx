@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { countFeedEvents } from "@/db/queries/feed-counts";
 import { LocaleLink } from "../../_components/locale-link";
 import { pageLocale } from "@/i18n/page-locale";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
 import { publicBaseUrl } from "@/lib/env";
 import { COUNTRIES } from "@/lib/events/countries";
 import { SECTORS } from "@/lib/events/sectors";
@@ -11,6 +12,7 @@ import { DELETED_EVENT_RETENTION_DAYS } from "@/lib/feeds/retention";
 import { previewImagePath } from "@/lib/previews/preview-paths";
 import { pageMetadata } from "../_lib/page-metadata";
 import { FeedCard } from "./_components/feed-card";
+import { FeedChanges } from "./_components/feed-changes";
 import styles from "./feeds.module.css";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -23,7 +25,14 @@ const CLIENTS = ["google", "apple", "outlook", "thunderbird", "cli"] as const;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "feeds" });
-  return pageMetadata({ locale, path: "/feeds", title: t("title"), description: t("intro"), image: previewImagePath(locale, { kind: "page", page: "feeds" }) });
+  return pageMetadata({
+    locale,
+    path: "/feeds",
+    title: t("title"),
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "feeds" }),
+    types: changesFeedAlternate({}, locale),
+  });
 }
 
 export default async function FeedsPage({ params }: Props) {
@@ -65,7 +74,9 @@ export default async function FeedsPage({ params }: Props) {
           <h2 id={`group-${group.id}`}>{t(`groups.${group.id}` as "groups.main")}</h2>
           <ul className={styles.list}>
             {group.feeds.map(({ selection, count }) => (
-              <FeedCard key={JSON.stringify(selection)} selection={selection} lang={locale} baseUrl={baseUrl} count={count} />
+              <FeedCard key={JSON.stringify(selection)} selection={selection} lang={locale} baseUrl={baseUrl} count={count}>
+                <FeedChanges selection={selection} locale={locale} />
+              </FeedCard>
             ))}
           </ul>
         </section>

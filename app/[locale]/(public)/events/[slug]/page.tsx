@@ -27,6 +27,7 @@ import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
 import { BackToSchedule } from "./_components/back-to-schedule";
 import { CalendarActions } from "./_components/calendar-actions";
+import { EventChanges } from "./_components/event-changes";
 import { RemovedEventNotice } from "./_components/removed-event";
 import { ViewerTime } from "./_components/viewer-time";
 
@@ -240,6 +241,8 @@ export default async function EventPage({ params }: Props) {
           </ol>
         </section>
       )}
+
+      <EventChanges eventId={event.id} locale={locale} />
 
       {monthOnly ? (
         <p className="notice">

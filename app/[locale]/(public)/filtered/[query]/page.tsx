@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { changesFeedAlternate } from "@/lib/changes/changes-atom";
 import { parseScheduleFilters } from "@/lib/events/schedule-filters";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
 import { listHref } from "@/lib/events/schedule-views";
@@ -34,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("intro"),
     image: previewImagePath(locale, { kind: "page", page: "schedule" }),
     indexable: !filters.q,
+    types: changesFeedAlternate(filters, locale),
   });
 }
 

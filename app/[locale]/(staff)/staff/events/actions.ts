@@ -2,13 +2,15 @@
 
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { createEvent, duplicateEvent, updateEvent, type EditResult } from "@/db/queries/staff-events";
+import { createEvent, duplicateEvent, previewEventUpdate, updateEvent, type EditResult } from "@/db/queries/staff-events";
 import { changeEventStatus, moveEvent, redactEvent, restoreEventVersion } from "@/db/queries/staff-events-status";
 import { staffAction } from "@/lib/actions/staff-action";
 import type { StatusAction } from "@/lib/events/event-edit-status";
 import { cancelEventSchema, eventRefSchema, moveEventSchema, redactEventSchema, restoreEventSchema } from "@/lib/validation/event-actions";
 import { eventCreateSchema, eventUpdateSchema } from "@/lib/validation/event-input";
+import { withPublicNote } from "@/lib/validation/public-note";
 import { currentLocale } from "@/i18n/current-locale";
+import { previewState } from "./_lib/change-preview";
 import { editFailureState } from "./_lib/edit-outcome";
 
 /**
@@ -16,7 +18,8 @@ import { editFailureState } from "./_lib/edit-outcome";
  * input parsed with the shared zod schema); db/queries/staff-events* check versions and rules
  * and write with the audit entry. After a write the browser is sent to a fresh page (works
  * without JavaScript). The write moves the data version, so the public pages and feeds cached for
- * the old one are generated afresh on their next request (docs/CACHING.md).
+ * the old one are generated afresh on their next request (docs/CACHING.md). Saves and status
+ * changes take an optional bilingual note for the public changelog (lib/validation/public-note.ts).
  */
 
 type Done = "created" | "saved" | "published" | "unpublished" | "cancelled" | "uncancelled" | "deleted" | "duplicated" | "restored" | "moved" | "redacted";
@@ -40,21 +43,26 @@ async function finish(result: EditResult, formData: FormData, page: (id: number)
 
 const editPage = (id: number) => `${id}/edit`;
 
-export const createEventAction = staffAction("editor", eventCreateSchema, async ({ publish, input }, { user, formData }) =>
-  finish(createEvent(input, { publish, actor: { userId: user.id } }), formData, editPage, publish ? "published" : "created"),
+export const createEventAction = staffAction("editor", withPublicNote(eventCreateSchema), async ({ publish, input, note }, { user, formData }) =>
+  finish(createEvent(input, { publish, actor: { userId: user.id }, note }), formData, editPage, publish ? "published" : "created"),
 );
 
-export const updateEventAction = staffAction("editor", eventUpdateSchema, async (args, { user, formData }) =>
-  finish(updateEvent(args, { userId: user.id }), formData, editPage, "saved"),
-);
+/** Saves; or, with the "preview" button (intent=preview), shows the public changelog entry the save would add, saving nothing. */
+export const updateEventAction = staffAction("editor", withPublicNote(eventUpdateSchema), async ({ note, ...args }, { user, formData }) => {
+  if (formData.get("intent") === "preview") {
+    const preview = previewEventUpdate(args);
+    return preview.ok ? previewState(preview, note, formData, await currentLocale()) : editFailureState(preview, formData);
+  }
+  return finish(updateEvent({ ...args, note }, { userId: user.id }), formData, editPage, "saved");
+});
 
 export const duplicateEventAction = staffAction("editor", eventRefSchema, async ({ id }, { user, formData }) =>
   finish(duplicateEvent(id, { userId: user.id }), formData, editPage, "duplicated"),
 );
 
 function statusAction(action: Exclude<StatusAction, "cancel">, done: Done) {
-  return staffAction("editor", eventRefSchema, async (ref, { user, formData }) =>
-    finish(changeEventStatus({ ...ref, action }, { userId: user.id }), formData, editPage, done),
+  return staffAction("editor", withPublicNote(eventRefSchema), async ({ note, ...ref }, { user, formData }) =>
+    finish(changeEventStatus({ ...ref, action, note }, { userId: user.id }), formData, editPage, done),
   );
 }
 
@@ -63,8 +71,8 @@ export const unpublishEventAction = statusAction("unpublish", "unpublished");
 export const uncancelEventAction = statusAction("uncancel", "uncancelled");
 export const deleteEventAction = statusAction("delete", "deleted");
 
-export const cancelEventAction = staffAction("editor", cancelEventSchema, async ({ cancelReason, ...ref }, { user, formData }) =>
-  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason }, { userId: user.id }), formData, editPage, "cancelled"),
+export const cancelEventAction = staffAction("editor", withPublicNote(cancelEventSchema), async ({ cancelReason, note, ...ref }, { user, formData }) =>
+  finish(changeEventStatus({ ...ref, action: "cancel", cancelReason, note }, { userId: user.id }), formData, editPage, "cancelled"),
 );
 
 export const restoreEventAction = staffAction("editor", restoreEventSchema, async (args, { user, formData }) =>

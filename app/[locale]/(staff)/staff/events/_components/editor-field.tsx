@@ -3,6 +3,8 @@ import styles from "./editor.module.css";
 
 type Common = {
   name: string;
+  /** When one page has several forms with this field: else f-{name}. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
@@ -13,17 +15,17 @@ type Common = {
 
 export const fieldId = (name: string) => `f-${name}`;
 
-/** Ids for aria-describedby: the hint and the error message of a field. */
-function describedBy(name: string, hint?: string, errors?: string[]) {
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
-  const errorId = errors?.length ? `${fieldId(name)}-error` : undefined;
+/** Ids for aria-describedby: the hint and the error message of a field (`id`: the field's own, else f-{name}). */
+function describedBy(name: string, hint?: string, errors?: string[], id = fieldId(name)) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   return { hintId, errorId, describedBy: [errorId, hintId].filter(Boolean).join(" ") || undefined };
 }
 
-function Frame({ name, label, hint, errors, required, requiredLabel, className, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
+function Frame({ name, id, label, hint, errors, required, requiredLabel, className, hintId, errorId, children }: Common & { hintId?: string; errorId?: string; children: ReactNode }) {
   return (
     <div className={`field${className ? ` ${className}` : ""}`}>
-      <label htmlFor={fieldId(name)}>
+      <label htmlFor={id ?? fieldId(name)}>
         {label}
         {required && requiredLabel && <span className="hint"> ({requiredLabel})</span>}
       </label>
@@ -67,11 +69,11 @@ export function TextField({ type = "text", defaultValue, readOnly, list, autoCom
 }
 
 export function TextAreaField({ defaultValue, rows = 4, ...common }: Common & { defaultValue?: string; rows?: number }) {
-  const ids = describedBy(common.name, common.hint, common.errors);
+  const ids = describedBy(common.name, common.hint, common.errors, common.id);
   return (
     <Frame {...common} hintId={ids.hintId} errorId={ids.errorId}>
       <textarea
-        id={fieldId(common.name)}
+        id={common.id ?? fieldId(common.name)}
         name={common.name}
         rows={rows}
         defaultValue={defaultValue}

@@ -9,9 +9,11 @@ import { EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/events/kinds";
 import { SECTOR_LABELS, SECTORS } from "@/lib/events/sectors";
 import type { AppLocale } from "@/i18n/routing";
 import type { EditorActionState } from "../_lib/edit-outcome";
+import { ChangePreview } from "./change-preview";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "./editor-field";
 import styles from "./editor.module.css";
 import { FormResult } from "./form-messages";
+import { PublicNoteFields } from "./public-note-fields";
 
 type Option = { value: string; label: string };
 
@@ -36,11 +38,14 @@ const NO_VENUE_ZONE = "Etc/UTC";
  */
 export function EventForm({ mode, action, initial, locale, slugLocked, phases, programs }: Props) {
   const t = useTranslations("editor");
+  const tc = useTranslations("changes.staff");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-    // After an error: exactly what was submitted (unchecked boxes are absent from a submission).
-  const values: EventFormValues = failed
-    ? { ...initial, ...failed.values, allDay: failed.values.allDay ?? "", isSpecial: failed.values.isSpecial ?? "", isTentative: failed.values.isTentative ?? "" }
+  const preview = state?.ok ? state.preview : undefined;
+  // After an error or a preview: exactly what was submitted (unchecked boxes are absent from a submission).
+  const submitted = failed?.values ?? (state?.ok ? state.values : undefined);
+  const values: EventFormValues = submitted
+    ? { ...initial, ...submitted, allDay: submitted.allDay ?? "", isSpecial: submitted.isSpecial ?? "", isTentative: submitted.isTentative ?? "" }
     : initial;
   const errors = failed?.fieldErrors ?? {};
   const [allDay, setAllDay] = useState(values.allDay === "on");
@@ -193,6 +198,9 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
         <TextAreaField {...field("staffNote")} hint={t("form.hints.staffNote")} rows={3} />
       </fieldset>
 
+      <PublicNoteFields values={submitted} errors={errors} />
+      {preview && <ChangePreview preview={preview} locale={locale} />}
+
       <div className={styles.buttons}>
         {mode === "create" ? (
           <>
@@ -204,9 +212,14 @@ export function EventForm({ mode, action, initial, locale, slugLocked, phases, p
             </button>
           </>
         ) : (
-          <button type="submit" disabled={pending}>
-            {t("form.save")}
-          </button>
+          <>
+            <button type="submit" disabled={pending}>
+              {t("form.save")}
+            </button>
+            <button type="submit" name="intent" value="preview" className="secondary" disabled={pending}>
+              {tc("preview")}
+            </button>
+          </>
         )}
         {pending && <span role="status">{t("form.saving")}</span>}
       </div>

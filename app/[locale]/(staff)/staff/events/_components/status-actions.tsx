@@ -5,6 +5,7 @@ import type { StatusAction } from "@/lib/events/event-edit-status";
 import type { EditorActionState } from "../_lib/edit-outcome";
 import { ActionButtonForm } from "./action-button-form";
 import { TextAreaField } from "./editor-field";
+import { PublicNoteFields } from "./public-note-fields";
 
 type Action = (previous: EditorActionState | null, formData: FormData) => Promise<EditorActionState>;
 
@@ -19,27 +20,39 @@ type Props = {
 export function StatusActions({ id, version, allowed, actions }: Props) {
   const t = useTranslations("editor");
   const hidden = { id, version };
+  const noteLabels = { publicNoteJa: t("fields.publicNoteJa"), publicNoteEn: t("fields.publicNoteEn") };
   return (
     <>
       {allowed.includes("publish") && <ActionButtonForm action={actions.publish} hidden={hidden} label={t("actions.publish")} variant="primary" hint={t("actions.publishHint")} />}
       {allowed.includes("uncancel") && <ActionButtonForm action={actions.uncancel} hidden={hidden} label={t("actions.uncancel")} variant="primary" />}
       {allowed.includes("cancel") && (
-        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReason: t("actions.cancelReason") }}>
+        <ActionButtonForm action={actions.cancel} hidden={hidden} label={t("actions.cancel")} variant="danger" labels={{ cancelReason: t("actions.cancelReason"), ...noteLabels }}>
           {(failed) => (
-            <TextAreaField
-              name="cancelReason"
-              label={t("actions.cancelReason")}
-              required
-              requiredLabel={t("form.required")}
-              rows={2}
-              errors={failed?.fieldErrors.cancelReason}
-              defaultValue={failed?.values.cancelReason}
-            />
+            <>
+              <TextAreaField
+                name="cancelReason"
+                label={t("actions.cancelReason")}
+                required
+                requiredLabel={t("form.required")}
+                rows={2}
+                errors={failed?.fieldErrors.cancelReason}
+                defaultValue={failed?.values.cancelReason}
+              />
+              <PublicNoteFields idPrefix="cancel" values={failed?.values} errors={failed?.fieldErrors} />
+            </>
           )}
         </ActionButtonForm>
       )}
-      {allowed.includes("unpublish") && <ActionButtonForm action={actions.unpublish} hidden={hidden} label={t("actions.unpublish")} hint={t("actions.unpublishHint")} />}
-      {allowed.includes("delete") && <ActionButtonForm action={actions.delete} hidden={hidden} label={t("actions.delete")} variant="danger" hint={t("actions.deleteHint")} />}
+      {allowed.includes("unpublish") && (
+        <ActionButtonForm action={actions.unpublish} hidden={hidden} label={t("actions.unpublish")} hint={t("actions.unpublishHint")} labels={noteLabels}>
+          {(failed) => <PublicNoteFields idPrefix="unpublish" values={failed?.values} errors={failed?.fieldErrors} />}
+        </ActionButtonForm>
+      )}
+      {allowed.includes("delete") && (
+        <ActionButtonForm action={actions.delete} hidden={hidden} label={t("actions.delete")} variant="danger" hint={t("actions.deleteHint")} labels={noteLabels}>
+          {(failed) => <PublicNoteFields idPrefix="delete" values={failed?.values} errors={failed?.fieldErrors} />}
+        </ActionButtonForm>
+      )}
       <ActionButtonForm action={actions.duplicate} hidden={hidden} label={t("actions.duplicate")} />
     </>
   );

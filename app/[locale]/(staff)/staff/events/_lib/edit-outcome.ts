@@ -3,10 +3,16 @@ import { failure, type ActionFailure } from "@/lib/actions/staff-action";
 import type { EditFailure } from "@/db/queries/staff-events";
 import { currentLocale } from "@/i18n/current-locale";
 import { errorTranslator } from "@/i18n/error-messages";
+import type { ChangePreviewView } from "./change-preview";
 import { conflictView, type ConflictView } from "./conflict-view";
 
-/** The state the event forms receive: staffAction's, plus a conflict report when a save was refused. */
-export type EditorActionState = (ActionFailure & { conflict?: ConflictView }) | { ok: true; message?: string };
+/**
+ * The state the event forms receive: staffAction's, plus a conflict report when a save was refused,
+ * or the public change a save would make (with what was typed: nothing was saved).
+ */
+export type EditorActionState =
+  | (ActionFailure & { conflict?: ConflictView })
+  | { ok: true; message?: string; preview?: ChangePreviewView; values?: Record<string, string> };
 
 /**
  * Turns a refused write into the form's state: messages translated, the user's input kept, and for

@@ -12,6 +12,7 @@ import { localized } from "@/i18n/localized";
 import { restoreEventAction } from "../../actions";
 import { ActionButtonForm } from "../../_components/action-button-form";
 import { AuditDiffTable } from "../../_components/audit-diff-table";
+import { AuditPublicChange } from "../../_components/audit-public-change";
 import { AuditEntryHeading } from "../../_components/audit-entry-heading";
 import { DoneNotice } from "../../_components/done-notice";
 import styles from "../../_components/editor.module.css";
@@ -55,6 +56,7 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
             <li key={entry.id} className={styles.entry}>
               <AuditEntryHeading entry={entry} />
               <AuditDiffTable entityType="event" before={entry.before} after={entry.after} locale={locale} />
+              <AuditPublicChange entry={entry} locale={locale} />
               {restorable !== null && (
                 <ActionButtonForm
                   action={restoreEventAction}
