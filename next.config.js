@@ -45,6 +45,8 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) before building; skipping it here
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },
+  // Preview images (lib/previews): satori and resvg load their WebAssembly themselves, as plain Node modules.
+  serverExternalPackages: ["satori", "@resvg/resvg-wasm"],
   // forbidden() answers 403 on staff pages a signed-in user's role does not allow. Imports are
   // posted to a server action on a page proxy.ts sees, which would cut a body at 10 MB: both take
   // the import's limit (server/action-body-limits.cjs); the page checks the size before sending when it can.

@@ -14,14 +14,15 @@ import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import { createPreviewService, type PreviewService } from "@/lib/previews/preview-service";
 import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
  * the data version as this process knows it, the feed services (their caches included), the
- * rendered-page cache, and the cache of the public API's answers and exports. Created once per
- * process by instrumentation.ts at start, and reached
+ * rendered-page cache, the link preview images, and the cache of the public API's answers and
+ * exports. Created once per process by instrumentation.ts at start, and reached
  * only through runtime().
  */
 export type AppRuntime = {
@@ -32,6 +33,8 @@ export type AppRuntime = {
   changes: ChangesFeedService;
   pages: PageCache;
   publicData: PublicDataService;
+  /** Link preview images, drawn once per data version (app/og). */
+  previews: PreviewService;
   /** What server/main.mjs needs to learn from the app about the request being handled. */
   requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
@@ -60,6 +63,7 @@ function createRuntime(): AppRuntime {
     changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
     publicData: createPublicDataService({ tracker: dataVersion }),
+    previews: createPreviewService({ tracker: dataVersion }),
     requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };

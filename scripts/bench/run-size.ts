@@ -34,6 +34,11 @@ const SCHEDULE_PATH = "/ja";
 const API_EVENTS_PATH = "/api/v1/events";
 const API_CHANGES_PATH = "/api/v1/changes";
 const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
+/** The month with the most seeded events, and the year timeline (a table of counts above 300 events). */
+const CALENDAR_PATH = "/ja/calendar/2023-11";
+const YEAR_PATH = "/ja/year";
+/** An event's link preview image (cached per data version after its first drawing). */
+const PREVIEW_PATH = `/og/ja/events/${SEED_EVENTS[0].slug}.png`;
 /** The changelog and its Atom feed, unfiltered and filtered (a rewritten view, a filtered feed). */
 const CHANGES_PATH = "/ja/changes";
 const CHANGES_FILTERED_PATH = "/en/changes?sector=tourism&since=2023-06-01";
@@ -117,8 +122,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const staticEtag = (await expectOk(staticUrl)).headers.get("etag")!;
     const viaProxy = await expectOk(`${proxyBase}${FEED_PATH}`);
     if (!viaProxy.body.equals(served.body)) throw new Error("The proxy served other bytes than the app");
-    await expectOk(`${server.url}${EVENT_PATH}`);
-    await expectOk(`${server.url}${API_EVENTS_PATH}`);
+    for (const page of [EVENT_PATH, CALENDAR_PATH, YEAR_PATH, PREVIEW_PATH, API_EVENTS_PATH]) await expectOk(`${server.url}${page}`);
 
     const specs: Spec[] = [
       ...(await changesSpecs(server, log, label)),
@@ -126,6 +130,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       { name: "feed 304", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
       { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 },
       { name: "event page", target: "app", url: `${server.url}${EVENT_PATH}`, expectedStatus: 200 },
+      { name: "calendar page", target: "app", url: `${server.url}${CALENDAR_PATH}`, expectedStatus: 200 },
+      { name: "year page", target: "app", url: `${server.url}${YEAR_PATH}`, expectedStatus: 200 },
+      { name: "preview image", target: "app", url: `${server.url}${PREVIEW_PATH}`, expectedStatus: 200 },
       { name: "api events", target: "app", url: `${server.url}${API_EVENTS_PATH}`, expectedStatus: 200 },
       { name: "feed 200", target: "nginx-static", url: staticUrl, expectedStatus: 200 },
       { name: "feed 304", target: "nginx-static", url: staticUrl, expectedStatus: 304, headers: { "if-none-match": staticEtag } },

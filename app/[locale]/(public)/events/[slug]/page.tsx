@@ -17,7 +17,12 @@ import { eventDateFromRow } from "@/lib/time/date-precision";
 import { eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
 import { formatEventDate } from "@/lib/time/format";
+import { listPreviousStarts } from "@/db/queries/event-reschedules";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { eventJsonLd, jsonLdScriptText } from "@/lib/structured-data/event-json-ld";
 import { EventBadges } from "../../_components/event-badges";
+import { ShareLink } from "../../_components/share-link";
+import { pageMetadata } from "../../_lib/page-metadata";
 import { EventPlace } from "../../_components/event-place";
 import { EventRow } from "../../_components/event-row";
 import { BackToSchedule } from "./_components/back-to-schedule";
@@ -44,12 +49,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const removed = getRemovedEventBySlug(slug);
     return removed ? { title: localizedField(removed, "title", locale).text, robots: { index: false, follow: true } } : {};
   }
-  return {
+  return pageMetadata({
+    locale,
+    path: `/events/${slug}`,
     title: localizedField(event, "title", locale).text,
-    description: localizedField(event, "description", locale).text.slice(0, 200) || undefined,
+    description: localizedField(event, "description", locale).text.slice(0, 200),
+    image: previewImagePath(locale, { kind: "event", slug }),
     // The page as opened from a schedule view has the event page's own address as its canonical one.
-    alternates: { canonical: from === undefined ? undefined : `/${locale}/events/${slug}`, languages: { ja: `/ja/events/${slug}`, en: `/en/events/${slug}` } },
-  };
+    canonicalPath: from === undefined ? undefined : `/events/${slug}`,
+  });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -92,9 +100,19 @@ export default async function EventPage({ params }: Props) {
   const program = event.programId ? getProgramById(event.programId) : undefined;
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const place = knownPlaceParts(event, locale).join(", ");
+  const jsonLd = eventJsonLd(event, {
+    locale,
+    baseUrl: publicBaseUrl(),
+    image: `${publicBaseUrl()}${previewImagePath(locale, { kind: "event", slug: event.slug })}`,
+    parent,
+    program: program && { ...program, url: `${publicBaseUrl()}/${locale}/youth-program` },
+    previousStarts: listPreviousStarts(event.id, event),
+  });
 
   return (
     <article className="event-detail">
+      {/* Structured data for search engines (schema.org Event): data, not script; the page's hash policy covers it. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />
       <BackToSchedule from={from} />
       <h1 lang={title.lang === locale ? undefined : title.lang}>{title.text}</h1>
       {otherTitle.lang === other && otherTitle.text !== title.text && (
@@ -238,6 +256,7 @@ export default async function EventPage({ params }: Props) {
           event={{ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time }}
         />
       )}
+      <ShareLink url={pageUrl} qr />
     </article>
   );
 }
