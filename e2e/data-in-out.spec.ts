@@ -251,3 +251,15 @@ test("the developers page, in both languages: the API, examples with this site's
   await expect(page.getByRole("contentinfo").getByRole("link", { name: /Data for developers/ })).toHaveAttribute("href", "/en/developers");
   await expect(page.getByRole("link", { name: "CSV (Excel)" })).toHaveAttribute("href", "/export/events.csv?sector=tourism&lang=en");
 });
+
+test("the month calendar and the year timeline offer their views as downloads", async ({ page, request }) => {
+  await page.goto("/en/calendar/2023-10?sector=tourism");
+  const csv = page.getByRole("link", { name: "CSV (Excel)" });
+  await expect(csv).toHaveAttribute("href", "/export/events.csv?sector=tourism&month=2023-10&lang=en");
+  const json = await request.get((await page.getByRole("link", { name: "JSON" }).first().getAttribute("href"))!);
+  expect(json.status()).toBe(200);
+  expect(json.headers()["content-type"]).toContain("application/json");
+  expect(JSON.stringify(await json.json())).toContain("Tourism");
+  await page.goto("/ja/year?country=TH");
+  await expect(page.getByRole("link", { name: "iCalendar", exact: true })).toHaveAttribute("href", "/export/events.ics?country=TH&lang=ja");
+});

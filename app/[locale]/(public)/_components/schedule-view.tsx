@@ -54,7 +54,6 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
         <FiltersInForce filters={filters} locale={locale} />
         <ViewFeed filters={filters} locale={locale} />
       </div>
-      <ExportLinks locale={locale} query={scheduleFiltersToQuery(filters, { withPage: false })} />
       {total === 0 && active && <NoResults filters={filters} />}
       {filters.q
         ? [true, false].map((titleMatch) => {
@@ -76,6 +75,8 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
             </section>
           ))}
       <Pagination {...pagination} filters={filters} />
+      {/* After the list: on a phone the first screen is for events. */}
+      {total > 0 && <ExportLinks locale={locale} query={scheduleFiltersToQuery(filters, { withPage: false })} />}
     </div>
   );
 }

@@ -7,12 +7,13 @@ import type { AppLocale } from "@/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
 import { addMonths, type GridEntry, layoutMonth, WEEK_START, weekdayOrder } from "@/lib/calendar/month-grid";
 import { TIMELINE_YEAR } from "@/lib/calendar/year-timeline";
-import { parseScheduleFilters, type ScheduleFilters } from "@/lib/events/schedule-filters";
+import { parseScheduleFilters, type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { listHref, monthHref, yearHref } from "@/lib/events/schedule-views";
 import { eventDateFromRow, hasDays, lastDayOfMonth } from "@/lib/time/date-precision";
 import { formatDate, formatEventDate, formatMonth, weekdayName } from "@/lib/time/format";
 import { instantToLocal } from "@/lib/time/wall-clock";
 import { FilterProblems } from "../../_components/filter-problems";
+import { ExportLinks } from "../../_components/export-links";
 import { FiltersInForce } from "../../_components/filters-in-force";
 import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import { ShareLink } from "../../_components/share-link";
@@ -202,6 +203,7 @@ export async function CalendarView({ locale, month, query }: { locale: AppLocale
         </section>
       )}
       <ShareLink url={pageUrl} />
+      <ExportLinks locale={locale} query={[scheduleFiltersToQuery(filters, { withPage: false }), `month=${month}`].filter(Boolean).join("&")} />
     </div>
   );
 }

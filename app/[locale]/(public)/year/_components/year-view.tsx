@@ -9,13 +9,14 @@ import { publicBaseUrl } from "@/lib/env";
 import { sortRowKeys, type TimelineRow, timelineRows } from "@/lib/calendar/timeline-rows";
 import { packLanes, TIMELINE_YEAR, yearEnd, yearMonths, yearPosition, yearStart } from "@/lib/calendar/year-timeline";
 import { hostFromValue, hostValueLabel } from "@/lib/events/hosts";
-import { parseScheduleFilters, type ScheduleFilters } from "@/lib/events/schedule-filters";
+import { parseScheduleFilters, type ScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { listHref, monthHref, parseTimelineRows, type TimelineRows, yearHref } from "@/lib/events/schedule-views";
 import { sectorLabel } from "@/lib/events/sectors";
 import { eventDateFromRow, hasDays } from "@/lib/time/date-precision";
 import { formatEventDate, formatMonth, formatMonthShort } from "@/lib/time/format";
 import { EventBadges } from "../../_components/event-badges";
 import { FilterProblems } from "../../_components/filter-problems";
+import { ExportLinks } from "../../_components/export-links";
 import { FiltersInForce } from "../../_components/filters-in-force";
 import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import { ShareLink } from "../../_components/share-link";
@@ -272,6 +273,7 @@ export async function YearView({ locale, query }: { locale: AppLocale; query: UR
         </section>
       )}
       <ShareLink url={pageUrl} />
+      <ExportLinks locale={locale} query={scheduleFiltersToQuery(filters, { withPage: false })} />
     </div>
   );
 }
