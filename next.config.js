@@ -1,6 +1,8 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
+const { IMPORT_ACTION_BODY_LIMIT_BYTES } = require("./server/action-body-limits.cjs");
+
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /**
@@ -43,8 +45,12 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) before building; skipping it here
   // halves build time and keeps the build independent of test-only files.
   typescript: { ignoreBuildErrors: true },
-  // forbidden() answers 403 on staff pages a signed-in user's role does not allow.
-  experimental: { authInterrupts: true },
+  // Preview images (lib/previews): satori and resvg load their WebAssembly themselves, as plain Node modules.
+  serverExternalPackages: ["satori", "@resvg/resvg-wasm"],
+  // forbidden() answers 403 on staff pages a signed-in user's role does not allow. Imports are
+  // posted to a server action on a page proxy.ts sees, which would cut a body at 10 MB: both take
+  // the import's limit (server/action-body-limits.cjs); the page checks the size before sending when it can.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: IMPORT_ACTION_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: IMPORT_ACTION_BODY_LIMIT_BYTES },
   // proxy.ts rewrites filtered schedule URLs; keep request.url as received (see proxy.ts).
   skipProxyUrlNormalize: true,
   async headers() {

@@ -3,28 +3,30 @@ import { NextRequest, NextResponse } from "next/server";
 import { isAppLocale, routing } from "./i18n/routing";
 import { slideStaffSession } from "./lib/auth/slide-session";
 import { filteredChangesPath } from "./lib/changes/changes-view";
-import { eventFromViewPath, filteredSchedulePath } from "./lib/events/schedule-view-path";
+import { eventFromViewPath, filteredScheduleViewPath } from "./lib/events/schedule-view-path";
 import { newNonce, noncePolicy } from "./lib/security/script-policy";
 
 const intl = createMiddleware(routing);
 
-/** The internal path of a filtered schedule or changelog request, or of an event page opened from a view, or null. */
+/**
+ * The internal path of a filtered schedule view (list, month, year) or changelog request, or of an
+ * event page opened from a view, or null.
+ */
 function viewRewrite(pathname: string, query: URLSearchParams): string | null {
-  const locale = pathname.slice(1);
-  if (isAppLocale(locale)) return filteredSchedulePath(locale, query);
+  if (!isAppLocale(pathname.split("/")[1] ?? "")) return null;
   const changes = /^\/(ja|en)\/changes$/.exec(pathname);
   if (changes) return filteredChangesPath(changes[1], query);
-  return isAppLocale(pathname.split("/")[1] ?? "") ? eventFromViewPath(pathname, query) : null;
+  return filteredScheduleViewPath(pathname, query) ?? eventFromViewPath(pathname, query);
 }
 
 /**
  * Locale routing: "/" and unprefixed paths such as "/feeds" redirect to "/ja/…" or "/en/…"
- * (by Accept-Language). A schedule or changelog URL with a query ("/en?sector=tourism",
- * "/en/changes?since=2023-10-01"), and an event page opened from a view ("/en/events/x?from=…"),
- * are rewritten to their cacheable pages (lib/events/schedule-view-path.ts). On staff, sign-in and
- * sign-out pages it adds a script nonce policy (lib/security/script-policy.ts), and on staff pages
- * it slides the session's idle window. Never an authorization check: every staff page and action
- * checks the session itself.
+ * (by Accept-Language). A schedule view or changelog URL with a query ("/en?sector=tourism", the
+ * same for "/en/calendar/2023-10" and "/en/year", "/en/changes?since=2023-10-01"), and an event
+ * page opened from a view ("/en/events/x?from=…"), are rewritten to their cacheable pages
+ * (lib/events/schedule-view-path.ts). On staff, sign-in and sign-out pages it adds a script nonce
+ * policy (lib/security/script-policy.ts), and on staff pages it slides the session's idle window.
+ * Never an authorization check: every staff page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -52,10 +54,10 @@ const renderedPerRequest = /^\/(ja|en)\/(staff|sign-in|sign-out)(\/|$)/;
 
 export const config = {
   matcher: [
-    // Not for route handlers (/api, /feeds/*.ics), Next internals, files with an extension, nor the
+    // Not for route handlers (/api, /feeds/*.ics, /apple-icon), Next internals, files with an extension, nor the
     // public pages that need no locale negotiation: they are served from the page cache, and a
     // proxy run per request would cost as much as serving them.
-    "/((?!api|_next|_vercel|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program$|/feeds$|/filtered/|/changes$|/changes/filtered/|/countries(?:$|/))).*)",
+    "/((?!api|_next|_vercel|apple-icon|.*\\..*|(?:ja|en)(?:$|/events/|/youth-program(?:$|/agenda$)|/feeds$|/filtered/|/changes$|/changes/filtered/|/countries(?:$|/)|/calendar(?:$|/)|/year(?:$|/))).*)",
     // The schedule with a filter (lib/events/schedule-filters.ts) in its query: rewritten to its
     // own cacheable page. Written out: Next reads this config statically at build time.
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "sector" }] },
@@ -64,6 +66,18 @@ export const config = {
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "special" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "q" }] },
     { source: "/:locale(ja|en)", has: [{ type: "query", key: "page" }] },
+    // The same filters on a month of the calendar and on the year timeline (and its rows).
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)/calendar/:month", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "country" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "type" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "special" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(ja|en)/year", has: [{ type: "query", key: "rows" }] },
     // The changelog with a filter or a date: the same, to its own cacheable page.
     { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "sector" }] },
     { source: "/:locale(ja|en)/changes", has: [{ type: "query", key: "country" }] },

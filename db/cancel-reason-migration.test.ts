@@ -10,7 +10,7 @@ import { listEventAudit } from "./queries/audit";
 import { releaseDatabase } from "./testing/release-database";
 
 /**
- * drizzle/0007 splits events.cancel_reason into a Japanese and an English column, keeping every
+ * drizzle/0008 sorts each events.cancel_reason typed before into the Japanese or the English column, keeping every
  * reason typed before: each goes to the column of its language (cancelReasonOfOneLanguage), and
  * audit snapshots of that time read the same way.
  */
@@ -51,7 +51,7 @@ describe("the bilingual cancel reason migration", () => {
 
   it("sorts any text as the migration's GLOB does", () => {
     const glob = sqlite.prepare("SELECT ? NOT GLOB ? AS english");
-    // drizzle/0007's pattern, with its characters written out.
+    // drizzle/0008's pattern, with its characters written out.
     const pattern = "*[\u3000-\u303F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]*";
     fc.assert(
       // Any text a reason could hold: validation has always refused NUL (where SQLite's GLOB stops) and lone surrogates.

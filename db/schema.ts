@@ -214,15 +214,49 @@ export const auditLog = sqliteTable(
     /** The staff's optional note for the public changelog, in both languages. */
     publicNoteJa: text("public_note_ja").notNull().default(""),
     publicNoteEn: text("public_note_en").notNull().default(""),
+    /** The import batch (import_batches.id) the change belongs to: its apply, or its undo. */
+    batchId: integer("batch_id"),
   },
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId),
     index("audit_at_idx").on(t.at),
+    index("audit_batch_idx").on(t.batchId),
     // The public changelog, newest first, and one event's public history: only rows that have one.
     index("audit_public_at_idx").on(t.at, t.id, t.entityId).where(sql`public_change IS NOT NULL`),
     index("audit_public_event_idx").on(t.entityId, t.id).where(sql`public_change IS NOT NULL`),
   ],
 );
+
+/**
+ * One import of a file (lib/import/): a preview first, holding the decoded file until it is applied
+ * (then emptied: the audit entries of the batch record every change), undone at most once by an admin.
+ */
+export const importBatches = sqliteTable("import_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  status: text("status", { enum: ["preview", "applied", "undone"] }).notNull(),
+  format: text("format", { enum: ["csv", "ics"] }).notNull(),
+  fileName: text("file_name").notNull().default(""),
+  /** The encoding the file was read in (utf-8, utf-8 with BOM, shift_jis). */
+  encoding: text("encoding", { enum: ["utf-8", "utf-8-bom", "shift_jis"] }).notNull(),
+  /** The decoded file, kept between preview and apply only (like plannedInputs). */
+  sourceText: text("source_text").notNull().default(""),
+  /** The import's options (ICS language and defaults), JSON. */
+  options: text("options", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  /** What the preview promised, row by row: apply refuses if the events changed since. */
+  planFingerprint: text("plan_fingerprint").notNull(),
+  /** The preview's checked rows (lib/import/planned-inputs.ts), so that apply need not check them again. */
+  plannedInputs: text("planned_inputs").notNull().default(""),
+  published: integer("published", { mode: "boolean" }).notNull().default(false),
+  created: integer("created").notNull().default(0),
+  updated: integer("updated").notNull().default(0),
+  unchanged: integer("unchanged").notNull().default(0),
+  skipped: integer("skipped").notNull().default(0),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at").notNull(),
+  appliedAt: timestamp("applied_at"),
+  undoneAt: timestamp("undone_at"),
+  undoneBy: integer("undone_by").references(() => users.id, { onDelete: "set null" }),
+});
 
 /** Sign-in attempts, kept in the database so the throttle (lib/auth/rate-limit.ts) survives restarts. */
 export const loginAttempts = sqliteTable(
@@ -271,3 +305,4 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ImportBatch = typeof importBatches.$inferSelect;

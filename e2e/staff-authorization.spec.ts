@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { formFields, postActionForm, setAccountDisabled, signedInContext, uniqueClientAddress } from "./fixtures/auth";
+import { formFields, postActionForm, setAccountDisabled, signIn, signedInContext, uniqueClientAddress } from "./fixtures/auth";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { staffAccounts } from "./fixtures/staff-accounts";
 import { fillEventForm, uniqueTitle } from "./pages/event-editor";
@@ -31,6 +31,15 @@ function api(request: APIRequestContext, baseURL: string) {
     },
     async patch(id: number, body: Record<string, unknown>): Promise<void> {
       const response = await request.patch(`/api/staff/events/${id}`, { data: body, headers });
+      expect(response.status(), await response.text()).toBe(200);
+    },
+    async post(path: string, body: Record<string, unknown>): Promise<void> {
+      const response = await request.post(path, { data: body, headers });
+      expect(response.status(), await response.text()).toBe(200);
+    },
+    async remove(id: number): Promise<void> {
+      const version = withE2eDb((db) => (db.prepare("SELECT version FROM events WHERE id = ?").get(id) as { version: number }).version);
+      const response = await request.delete(`/api/staff/events/${id}?version=${version}`, { headers });
       expect(response.status(), await response.text()).toBe(200);
     },
   };
@@ -276,6 +285,249 @@ test("staff event pages: sign-in for visitors, the admin log for admins only", a
         expect(response.status(), `GET ${path} as ${actor}`).toBe(status);
         if (status === 307) expect(response.headers()["location"]).toContain("/en/sign-in?callbackUrl=");
         if (status === 200) expect(response.headers()["x-robots-tag"] ?? (await response.text())).toMatch(/noindex/);
+      }
+    }
+  } finally {
+    setAccountDisabled(staffAccounts.disabledEditor.email, false);
+  }
+  for (const context of Object.values(contexts)) await context.close();
+});
+
+/** One staff API call of the matrix below: set up, call as an actor, and whether it ran. */
+type ApiCase = {
+  name: string;
+  /** The status an allowed actor gets; admin-only calls list editors as refused (403). */
+  ok: number;
+  adminOnly?: boolean;
+  arrange: (make: ReturnType<typeof api>, as: Actor) => Promise<{ id: number; extra?: Record<string, unknown> }>;
+  call: (request: APIRequestContext, target: { id: number; extra?: Record<string, unknown> }, headers: Record<string, string>) => Promise<{ status(): number }>;
+  ran: (target: { id: number; extra?: Record<string, unknown> }, before: Row) => boolean;
+};
+
+const auditCount = (id: number) => withE2eDb((db) => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity_type = 'event' AND entity_id = ?").get(id) as { n: number }).n);
+const batchStatus = (id: number) => withE2eDb((db) => (db.prepare("SELECT status FROM import_batches WHERE id = ?").get(id) as { status: string } | undefined)?.status);
+const batchCount = () => withE2eDb((db) => (db.prepare("SELECT count(*) AS n FROM import_batches").get() as { n: number }).n);
+const importCsv = (title: string) => ({ file: { name: "matrix.csv", mimeType: "text/csv", buffer: Buffer.from(`Title (English),Type,Sector,Host,Start date\r\n${title},meeting,economy,TH,2023-10-10\r\n`) } });
+
+/** A preview made by `request`'s user, ready to apply: its id. */
+async function previewBy(request: APIRequestContext, headers: Record<string, string>): Promise<number> {
+  const response = await request.post("/api/staff/import", { multipart: importCsv(uniqueTitle("E2E Matrix Import")), headers });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()).previewId;
+}
+
+const apiCases: ApiCase[] = [
+  ...(["publish", "unpublish", "uncancel"] as const).map(
+    (action): ApiCase => ({
+      name: action,
+      ok: 200,
+      arrange: async (make) => {
+        const id = await make.create(action === "publish" ? {} : { publish: true });
+        if (action === "uncancel") await make.post(`/api/staff/events/${id}/cancel`, { version: 1, cancelReason: "理由" });
+        return { id };
+      },
+      call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/${action}`, { data: { version: row(t.id).version }, headers }),
+      ran: (t) => row(t.id).status === (action === "unpublish" ? "draft" : "published"),
+    }),
+  ),
+  {
+    name: "cancel",
+    ok: 200,
+    arrange: async (make) => ({ id: await make.create({ publish: true }) }),
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/cancel`, { data: { version: row(t.id).version, cancelReason: "台風", cancelReasonEn: "Typhoon" }, headers }),
+    ran: (t) => row(t.id).status === "cancelled",
+  },
+  {
+    name: "restore",
+    ok: 200,
+    arrange: async (make) => {
+      const id = await make.create({});
+      await make.patch(id, { version: 1, cityEn: "Matrix City" });
+      const auditId = withE2eDb((db) => (db.prepare("SELECT id FROM audit_log WHERE entity_type = 'event' AND entity_id = ? AND action = 'event.update'").get(id) as { id: number }).id);
+      return { id, extra: { auditId } };
+    },
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/restore`, { data: { version: row(t.id).version, auditId: t.extra!.auditId }, headers }),
+    ran: (t, before) => row(t.id).version > before.version,
+  },
+  {
+    name: "move",
+    ok: 200,
+    arrange: async (make) => {
+      const phase = { kind: "program", sector: "youth", allDay: true, programId: youthProgramId(), startTime: "", endTime: "", startDate: "2023-11-29", endDate: "2023-11-29" };
+      const phaseId = await make.create(phase);
+      await make.create({ ...phase, parentId: phaseId });
+      return { id: await make.create({ ...phase, parentId: phaseId }) };
+    },
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/move`, { data: { version: row(t.id).version, direction: "up" }, headers }),
+    ran: (t, before) => row(t.id).sort_order !== before.sort_order,
+  },
+  {
+    name: "duplicate",
+    ok: 201,
+    arrange: async (make) => ({ id: await make.create({}) }),
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/duplicate`, { data: {}, headers }),
+    ran: (t) => countWhere("slug LIKE (SELECT slug FROM events WHERE id = ?) || '-copy%'", t.id) > 0,
+  },
+  {
+    name: "delete",
+    ok: 200,
+    arrange: async (make) => ({ id: await make.create({}) }),
+    call: (request, t, headers) => request.delete(`/api/staff/events/${t.id}?version=${row(t.id).version}`, { headers }),
+    ran: (t) => row(t.id).deleted_at !== null,
+  },
+  {
+    name: "redact",
+    ok: 200,
+    adminOnly: true,
+    arrange: async (make) => {
+      const id = await make.create({ publish: true });
+      await make.remove(id);
+      return { id };
+    },
+    call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/redact`, { data: { version: row(t.id).version, confirm: true }, headers }),
+    ran: (t) => row(t.id).title_en === "",
+  },
+  {
+    name: "history",
+    ok: 200,
+    arrange: async (make) => ({ id: await make.create({}) }),
+    call: (request, t) => request.get(`/api/staff/events/${t.id}/history`),
+    ran: (t) => auditCount(t.id) > 0,
+  },
+  {
+    name: "import preview",
+    ok: 200,
+    arrange: async () => ({ id: 0, extra: { batches: batchCount() } }),
+    call: (request, _t, headers) => request.post("/api/staff/import", { multipart: importCsv(uniqueTitle("E2E Matrix Preview")), headers }),
+    ran: (t) => batchCount() > Number(t.extra!.batches),
+  },
+  {
+    name: "import template",
+    ok: 200,
+    arrange: async () => ({ id: 0 }),
+    call: (request) => request.get("/api/staff/import/template?lang=ja"),
+    ran: () => true,
+  },
+];
+
+test("every staff API call: 401 without a valid session, 403 for editors where only admins may, the effect only when allowed", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const editorSide = await signedInContext(browser, staffAccounts.editor);
+  const adminSide = await signedInContext(browser, staffAccounts.admin);
+  const disabledSide = await signedInContext(browser, staffAccounts.disabledEditor);
+  const anonymous = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() } });
+  setAccountDisabled(staffAccounts.disabledEditor.email, true);
+  const contexts: Record<Actor, BrowserContext> = { anonymous, disabled: disabledSide.context, editor: editorSide.context, admin: adminSide.context };
+  const headers = { origin: baseURL!, "x-requested-with": "fetch" };
+  const make = api(editorSide.page.request, baseURL!);
+  try {
+    for (const c of apiCases) {
+      for (const allowed of c.adminOnly ? (["admin"] as const) : (["editor", "admin"] as const)) {
+        const target = await c.arrange(make, allowed);
+        const before = target.id ? row(target.id) : ({} as Row);
+        const refused = c.adminOnly ? (["anonymous", "disabled", "editor"] as const) : (["anonymous", "disabled"] as const);
+        for (const actor of refused) {
+          const response = await c.call(contexts[actor].request, target, headers);
+          expect(response.status(), `${c.name} as ${actor}`).toBe(actor === "editor" ? 403 : 401);
+          if (c.name !== "history" && c.name !== "import template") expect(c.ran(target, before), `${c.name} as ${actor} must not run`).toBe(false);
+        }
+        const response = await c.call(contexts[allowed].request, target, headers);
+        expect(response.status(), `${c.name} as ${allowed}`).toBe(c.ok);
+        expect(c.ran(target, before), `${c.name} as ${allowed} must run`).toBe(true);
+      }
+    }
+
+    // Apply: only the preview's author, with a session; undo: admins only.
+    const editorPreview = await previewBy(editorSide.page.request, headers);
+    for (const actor of ["anonymous", "disabled", "admin"] as const) {
+      const response = await contexts[actor].request.post(`/api/staff/import/${editorPreview}/apply`, { data: {}, headers });
+      expect(response.status(), `apply as ${actor}`).toBe(actor === "admin" ? 404 : 401);
+      expect(batchStatus(editorPreview), `apply as ${actor} must not run`).toBe("preview");
+    }
+    expect((await contexts.editor.request.post(`/api/staff/import/${editorPreview}/apply`, { data: {}, headers })).status()).toBe(200);
+    expect(batchStatus(editorPreview)).toBe("applied");
+    const adminPreview = await previewBy(adminSide.page.request, headers);
+    expect((await contexts.admin.request.post(`/api/staff/import/${adminPreview}/apply`, { data: { publish: true }, headers })).status()).toBe(200);
+    for (const [actor, status] of [["anonymous", 401], ["disabled", 401], ["editor", 403]] as const) {
+      expect((await contexts[actor].request.get(`/api/staff/import/${editorPreview}`)).status(), `batch as ${actor}`).toBe(actor === "editor" ? 200 : 401);
+      const response = await contexts[actor].request.post(`/api/staff/import/${editorPreview}/undo`, { data: {}, headers });
+      expect(response.status(), `undo as ${actor}`).toBe(status);
+      expect(batchStatus(editorPreview), `undo as ${actor} must not run`).toBe("applied");
+    }
+    expect((await contexts.admin.request.get(`/api/staff/import/${editorPreview}`)).status()).toBe(200);
+    expect((await contexts.admin.request.post(`/api/staff/import/${editorPreview}/undo`, { data: {}, headers })).status()).toBe(200);
+    expect(batchStatus(editorPreview)).toBe("undone");
+
+    // Cross-site or header-less mutations of the new calls are refused with an editor's session too.
+    const id = await make.create({});
+    const refusedHeaders: Record<string, string>[] = [{ origin: "https://evil.example", "x-requested-with": "fetch" }, { origin: baseURL! }];
+    for (const bad of refusedHeaders) {
+      expect((await contexts.editor.request.post(`/api/staff/events/${id}/publish`, { data: { version: 1 }, headers: bad })).status()).toBe(403);
+      expect((await contexts.editor.request.post("/api/staff/import", { multipart: importCsv("x"), headers: bad })).status()).toBe(403);
+    }
+    expect(row(id).status).toBe("draft");
+  } finally {
+    setAccountDisabled(staffAccounts.disabledEditor.email, false);
+  }
+  for (const context of Object.values(contexts)) await context.close();
+});
+
+test("the import page's actions and pages: sign-in for visitors, apply only by the preview's author, undo only by admins", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const editorSide = await signedInContext(browser, staffAccounts.editor);
+  const adminSide = await signedInContext(browser, staffAccounts.admin);
+  const disabledSide = await signedInContext(browser, staffAccounts.disabledEditor);
+  const anonymous = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() } });
+  const contexts: Record<Actor, BrowserContext> = { anonymous, disabled: disabledSide.context, editor: editorSide.context, admin: adminSide.context };
+  setAccountDisabled(staffAccounts.disabledEditor.email, true);
+  try {
+    // The apply form of an editor's preview, replayed by every actor. Previewed without JavaScript,
+    // so that the page the server renders carries the form's $ACTION fields.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() } });
+    const page = await noScript.newPage();
+    await signIn(page, staffAccounts.editor);
+    await page.goto("/en/staff/import");
+    // The preview form, with a file, posted by every actor: only a signed-in editor gets a stored preview.
+    const previewFields = await formFields(page.getByRole("button", { name: "Show the preview" }));
+    for (const actor of ["anonymous", "disabled", "editor"] as const) {
+      const batches = batchCount();
+      const response = await contexts[actor].request.post("/en/staff/import", { multipart: { ...previewFields, ...importCsv(uniqueTitle("E2E Matrix Form")) }, headers: { origin: baseURL! }, maxRedirects: 0 });
+      if (actor === "editor") expect(response.status()).toBe(200);
+      else expect([303, 307], `preview as ${actor}`).toContain(response.status());
+      expect(batchCount(), `preview as ${actor}`).toBe(actor === "editor" ? batches + 1 : batches);
+    }
+    await page.getByLabel("File (CSV or .ics)").setInputFiles(importCsv(uniqueTitle("E2E Matrix Page")).file);
+    await page.getByRole("button", { name: "Show the preview" }).click();
+    const apply = await formFields(page.getByRole("button", { name: "Import now" }));
+    const batch = Number(apply.previewId);
+    for (const actor of ["anonymous", "disabled", "admin"] as const) {
+      const result = await postActionForm(contexts[actor], "/en/staff/import", apply, baseURL!);
+      if (actor !== "admin") expect([303, 307], `apply as ${actor}`).toContain(result.status);
+      expect(batchStatus(batch), `apply as ${actor} must not run`).toBe("preview");
+    }
+    const applied = await postActionForm(noScript, "/en/staff/import", apply, baseURL!);
+    expect(applied.status).toBe(303);
+    expect(applied.location).toContain(`/en/staff/import/${batch}?done=applied`);
+    expect(batchStatus(batch)).toBe("applied");
+    await noScript.close();
+
+    // The undo form, as the admin sees it, replayed by everyone else first.
+    await adminSide.page.goto(`/en/staff/import/${batch}`);
+    const undo = await formFields(adminSide.page.getByRole("button", { name: "Undo this import" }));
+    for (const actor of ["anonymous", "disabled", "editor"] as const) {
+      await postActionForm(contexts[actor], `/en/staff/import/${batch}`, undo, baseURL!);
+      expect(batchStatus(batch), `undo as ${actor} must not run`).toBe("applied");
+    }
+    const undone = await postActionForm(contexts.admin, `/en/staff/import/${batch}`, undo, baseURL!);
+    expect(undone.status).toBe(303);
+    expect(batchStatus(batch)).toBe("undone");
+
+    for (const path of ["/en/staff/import", `/en/staff/import/${batch}`]) {
+      const outcomes: Record<Actor, number> = { anonymous: 307, disabled: 307, editor: 200, admin: 200 };
+      for (const [actor, status] of Object.entries(outcomes) as [Actor, number][]) {
+        const response = await contexts[actor].request.get(path, { maxRedirects: 0 });
+        expect(response.status(), `GET ${path} as ${actor}`).toBe(status);
+        if (status === 307) expect(response.headers()["location"]).toContain("/en/sign-in?callbackUrl=");
       }
     }
   } finally {

@@ -13,7 +13,7 @@ describe("error messages", () => {
   it("exist for the same codes in both languages, none empty (what lib/errors.ts's ErrorMessages assumes)", () => {
     const en = errorsByArea("en");
     const ja = errorsByArea("ja");
-    expect(Object.keys(en).sort()).toEqual(["auth", "editor", "feeds", "staff", "users"]);
+    expect(Object.keys(en).sort()).toEqual(["api", "auth", "editor", "feeds", "import", "staff", "users"]);
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
     for (const area of Object.keys(en)) {
       expect(Object.keys(ja[area]).sort(), area).toEqual(Object.keys(en[area]).sort());

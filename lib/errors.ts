@@ -1,9 +1,13 @@
+import type apiEn from "@/i18n/messages/en/api.json";
+import type apiJa from "@/i18n/messages/ja/api.json";
 import type authEn from "@/i18n/messages/en/auth.json";
 import type authJa from "@/i18n/messages/ja/auth.json";
 import type editorEn from "@/i18n/messages/en/editor.json";
 import type editorJa from "@/i18n/messages/ja/editor.json";
 import type feedsEn from "@/i18n/messages/en/feeds.json";
 import type feedsJa from "@/i18n/messages/ja/feeds.json";
+import type importEn from "@/i18n/messages/en/import.json";
+import type importJa from "@/i18n/messages/ja/import.json";
 import type staffEn from "@/i18n/messages/en/staff.json";
 import type staffJa from "@/i18n/messages/ja/staff.json";
 import type usersEn from "@/i18n/messages/en/users.json";
@@ -15,9 +19,11 @@ import type usersJa from "@/i18n/messages/ja/users.json";
  * so a code is valid only once it has a text in both languages; i18n/error-messages.ts translates.
  */
 type ErrorTexts = {
+  api: [typeof apiEn.errors, typeof apiJa.errors];
   auth: [typeof authEn.errors, typeof authJa.errors];
   editor: [typeof editorEn.errors, typeof editorJa.errors];
   feeds: [typeof feedsEn.errors, typeof feedsJa.errors];
+  import: [typeof importEn.errors, typeof importJa.errors];
   staff: [typeof staffEn.errors, typeof staffJa.errors];
   users: [typeof usersEn.errors, typeof usersJa.errors];
 };
@@ -31,6 +37,9 @@ export type ErrorMessages = { [A in keyof ErrorTexts]: { errors: Record<ErrorNam
 
 /** The name of an editor error ("lineBreak" in "editor.errors.lineBreak"). */
 export type EditorErrorName = ErrorName<"editor">;
+
+/** The name of an import error ("formula" in "import.errors.formula"). */
+export type ImportErrorName = ErrorName<"import">;
 
 /** Values for a message's {placeholders} (auth.errors.rateLimited takes time and minutes). */
 export type ErrorValues = Record<string, string | number>;

@@ -1,16 +1,14 @@
 // @ts-check
+import bodyLimits from "./action-body-limits.cjs";
 import { isServerActionRequest } from "./undecodable-action.mjs";
 
 /**
  * Requests the production server (server/main.mjs) answers itself with a 4xx and a message before
  * they reach Next.js, because Next answers each of them with a bare 500: a path with malformed
  * percent-encoding (Next's router throws URIError), and a server action that is cross-origin, has
- * an unreadable Origin, or a body over Next's 1 MB limit (Next throws, and always answers 500:
+ * an unreadable Origin, or a body over the limit (Next throws, and always answers 500:
  * app-render/action-handler.js). Plain JavaScript: Node runs this file untranspiled.
  */
-
-/** Next's default serverActions.bodySizeLimit (next.config.js sets none). */
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** @typedef {{ status: 400 | 403 | 411 | 413; text: string }} Refusal */
 
@@ -75,7 +73,11 @@ export function requestRefusal(req) {
     }
     return null;
   }
-  if (Number(length) > ACTION_BODY_LIMIT_BYTES) {
+  if (bodyLimits.IMPORT_PAGE_PATH.test(pathname)) {
+    if (Number(length) > bodyLimits.IMPORT_ACTION_BODY_LIMIT_BYTES) {
+      return { status: 413, text: bilingual("Payload too large: an import can send at most 20 MB.", "データが大きすぎます: 取り込みで送信できるのは 20 MB までです。") };
+    }
+  } else if (Number(length) > bodyLimits.ACTION_BODY_LIMIT_BYTES) {
     return { status: 413, text: bilingual("Payload too large: a form can send at most 1 MB.", "データが大きすぎます: フォームで送信できるのは 1 MB までです。") };
   }
   return null;

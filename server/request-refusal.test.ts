@@ -33,6 +33,17 @@ describe("requestRefusal", () => {
     expect(requestRefusal(post("/en/sign-in", { ...same, "transfer-encoding": "chunked" }))?.status).toBe(411);
   });
 
+  it("lets the import pages' forms carry a file up to 21 MB (so that the import names its own 10 MB limit), and no more", () => {
+    const same = { origin: "https://schedule.example.org" };
+    for (const url of ["/en/staff/import", "/ja/staff/import", "/en/staff/import/12"]) {
+      expect(requestRefusal(post(url, { ...same, "content-length": String(20 * 1024 * 1024) })), url).toBeNull();
+      expect(requestRefusal(post(url, { ...same, "content-length": String(22 * 1024 * 1024) }))?.text, url).toMatch(/20 MB[\s\S]*20 MB/);
+    }
+    for (const url of ["/en/staff/import/12/x", "/en/staff/importer", "/en/staff/events/new"]) {
+      expect(requestRefusal(post(url, { ...same, "content-length": String(5_000_000) }))?.status, url).toBe(413);
+    }
+  });
+
   it("leaves POSTs to route handlers (next-auth, the staff API) to their own checks", () => {
     expect(requestRefusal(post("/api/auth/callback/credentials", { origin: "https://evil.example", "content-length": String(5_000_000) }))).toBeNull();
     expect(requestRefusal(post("/api/staff/events", { origin: "https://evil.example", "transfer-encoding": "chunked" }))).toBeNull();

@@ -7,19 +7,22 @@ import { applyPublicChangeRule } from "@/db/queries/public-change-rule";
 import { readChangesFeed } from "@/db/queries/public-changes";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { applySeedRevisions } from "@/db/seed/seed-revisions";
+import { createPublicDataService, type PublicDataService } from "@/lib/api/public-data-service";
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
+import { createPreviewService, type PreviewService } from "@/lib/previews/preview-service";
 import type { RequestFacts } from "./request-facts";
 import { currentRuntime, installRuntime } from "./runtime-slot.cjs";
 
 /**
  * Everything that lives as long as the server process, in one object: the database connection,
- * the data version as this process knows it, the feed services (their caches included) and the
- * rendered-page cache. Created once per process by instrumentation.ts at start, and reached
+ * the data version as this process knows it, the feed services (their caches included), the
+ * rendered-page cache, the link preview images, and the cache of the public API's answers and
+ * exports. Created once per process by instrumentation.ts at start, and reached
  * only through runtime().
  */
 export type AppRuntime = {
@@ -29,6 +32,9 @@ export type AppRuntime = {
   /** The changelog's Atom feeds (/feeds/changes.atom), cached per data version like the iCal feeds. */
   changes: ChangesFeedService;
   pages: PageCache;
+  publicData: PublicDataService;
+  /** Link preview images, drawn once per data version (app/og). */
+  previews: PreviewService;
   /** What server/main.mjs needs to learn from the app about the request being handled. */
   requests: AsyncLocalStorage<RequestFacts>;
   startedAt: Date;
@@ -56,6 +62,8 @@ function createRuntime(): AppRuntime {
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
     pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    publicData: createPublicDataService({ tracker: dataVersion }),
+    previews: createPreviewService({ tracker: dataVersion }),
     requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };

@@ -163,7 +163,7 @@ describe("conditional requests and the cache", () => {
   it("changes its ETag after a public change, with the new entry first", async () => {
     const before = await fetchAtom();
     const current = getDb().select().from((await import("@/db/schema")).events).all().find((e) => e.id === eventId)!;
-    ok(changeEventStatus({ id: eventId, version: current.version, action: "cancel", cancelReason: { cancelReason: "", cancelReasonEn: "Typhoon" } }, actor("2023-10-25T00:00:00Z")));
+    ok(changeEventStatus({ id: eventId, version: current.version, action: "cancel", cancelReason: { ja: "台風", en: "Typhoon" } }, actor("2023-10-25T00:00:00Z")));
     const after = await fetchAtom("lang=en", { headers: { "If-None-Match": before.headers.get("ETag")! } });
     expect(after.status).toBe(200);
     expect(parseFeed(await after.text()).items[0].title).toBe("Changelog Test Meeting: cancelled (reason: Typhoon)");

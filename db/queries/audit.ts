@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { upgradeSnapshot, type EventSnapshot } from "@/lib/audit/event-snapshot";
-import type { EventAuditAction } from "@/lib/audit/event-audit-actions";
+import type { EventAuditAction, ImportAuditAction } from "@/lib/audit/event-audit-actions";
 import { derivePublicChange, PUBLIC_CHANGE_RULE, type PublicNote } from "@/lib/changes/public-change";
 import { getDb, type Db } from "../client";
 import { auditLog, events, users } from "../schema";
@@ -14,6 +14,8 @@ export type EventAuditInput = {
   before: EventSnapshot | null;
   after: EventSnapshot | null;
   detail?: string;
+  /** The import batch the change belongs to (lib/import). */
+  batchId?: number;
   /** The staff's note for the public changelog (shown only when the write changed something public). */
   note?: PublicNote;
 };
@@ -31,6 +33,7 @@ export function recordAudit(tx: Db, entry: EventAuditInput): number {
       before: entry.before,
       after: entry.after,
       detail: entry.detail ?? "",
+      batchId: entry.batchId ?? null,
       publicChange: derivePublicChange(entry.before, entry.after),
       changeRule: PUBLIC_CHANGE_RULE,
       publicNoteJa: entry.note?.ja ?? "",
@@ -39,6 +42,51 @@ export function recordAudit(tx: Db, entry: EventAuditInput): number {
     .returning({ id: auditLog.id })
     .get();
   return row.id;
+}
+
+/** Appends many entries, each with its public change, through one prepared statement (an import's thousands of events). */
+export function recordAudits(tx: Db, entries: EventAuditInput[]): void {
+  // Plain placeholders, the values encoded here: the JSON columns' encoder would store a null as the text "null".
+  const p = (name: string) => sql`${sql.placeholder(name)}`;
+  const insert = tx
+    .insert(auditLog)
+    .values({
+      at: p("at"),
+      userId: p("userId"),
+      action: p("action"),
+      entityType: "event",
+      entityId: p("eventId"),
+      before: p("before"),
+      after: p("after"),
+      detail: p("detail"),
+      batchId: p("batchId"),
+      publicChange: p("publicChange"),
+      changeRule: PUBLIC_CHANGE_RULE,
+      publicNoteJa: p("noteJa"),
+      publicNoteEn: p("noteEn"),
+    })
+    .prepare();
+  const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
+  for (const e of entries) {
+    insert.run({
+      at: e.at.getTime(),
+      userId: e.userId,
+      action: e.action,
+      eventId: e.eventId,
+      before: json(e.before),
+      after: json(e.after),
+      detail: e.detail ?? "",
+      batchId: e.batchId ?? null,
+      publicChange: json(derivePublicChange(e.before, e.after)),
+      noteJa: e.note?.ja ?? "",
+      noteEn: e.note?.en ?? "",
+    });
+  }
+}
+
+/** The entry of an import batch as a whole (its apply or its undo), beside its events' own entries. */
+export function recordImportAudit(tx: Db, entry: { at: Date; userId: number | null; action: ImportAuditAction; batchId: number; detail: string }): void {
+  tx.insert(auditLog).values({ at: entry.at, userId: entry.userId, action: entry.action, entityType: "import", entityId: entry.batchId, detail: entry.detail, batchId: entry.batchId }).run();
 }
 
 const entryColumns = {
@@ -53,6 +101,7 @@ const entryColumns = {
   before: auditLog.before,
   after: auditLog.after,
   detail: auditLog.detail,
+  batchId: auditLog.batchId,
   publicChange: auditLog.publicChange,
   publicNoteJa: auditLog.publicNoteJa,
   publicNoteEn: auditLog.publicNoteEn,

@@ -44,7 +44,7 @@ beforeAll(() => {
   movedId = e.id;
   e = ok(updateEvent({ id: e.id, version: e.version, input: input({ startTime: "11:00", endTime: "13:00" }), note: { ja: "会場の都合", en: "Venue availability" } }, at("2023-08-04T00:00:00Z"), db)).event;
   e = ok(updateEvent({ id: e.id, version: e.version, input: input({ startTime: "11:00", endTime: "13:00", staffNote: "private" }) }, at("2023-08-05T00:00:00Z"), db)).event;
-  e = ok(changeEventStatus({ id: e.id, version: e.version, action: "cancel", cancelReason: { cancelReason: "", cancelReasonEn: "Typhoon" }, note: { ja: "台風のため", en: "" } }, at("2023-08-06T00:00:00Z"), db)).event;
+  e = ok(changeEventStatus({ id: e.id, version: e.version, action: "cancel", cancelReason: { ja: "台風", en: "Typhoon" }, note: { ja: "台風のため", en: "" } }, at("2023-08-06T00:00:00Z"), db)).event;
   ok(changeEventStatus({ id: e.id, version: e.version, action: "delete" }, at("2023-08-07T00:00:00Z"), db));
 });
 afterAll(() => {
@@ -57,7 +57,7 @@ describe("the public changelog", () => {
     const entries = list().filter((e) => e.eventId === movedId);
     expect(types(entries)).toEqual(["removed", "cancelled", "date", "published"]);
     expect(entries[2].note).toEqual({ ja: "会場の都合", en: "Venue availability" });
-    expect(entries[1].change.items[0]).toEqual({ type: "cancelled", reason: { ja: "", en: "Typhoon" } });
+    expect(entries[1].change.items[0]).toEqual({ type: "cancelled", reason: "台風", reasonEn: "Typhoon" });
     expect(entries[1].note.ja).toBe("台風のため");
     expect(list().some((e) => e.eventId === draftId)).toBe(false);
     // Deleted now: its entries stay, without a link.

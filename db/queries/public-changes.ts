@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { ChangesReader } from "@/lib/changes/changes-feed-service";
 import { type ChangeEntry, type PublicChange, withoutRemovedText } from "@/lib/changes/public-change";
 import { isRedacted } from "@/lib/events/event-redaction";
@@ -61,15 +61,20 @@ function toEntry(row: EntryRow): ChangeEntry {
   };
 }
 
-export type ChangeQuery = { filters: ScheduleFilters; since?: Date | null };
+/** `before`: only entries older than this one (an API page's cursor: entries run newest first). */
+export type ChangeQuery = { filters: ScheduleFilters; since?: Date | null; before?: { at: Date; id: number } };
 
 /** The event conditions of the filters (not "public now": removed events keep their entries). */
 function eventConditions(filters: ScheduleFilters): SQL[] {
   return scheduleFilterConditions(filters).filter((c) => c !== isPublicEvent);
 }
 
+function olderThan(entry: { at: Date; id: number }): SQL {
+  return or(lt(auditLog.at, entry.at), and(eq(auditLog.at, entry.at), lt(auditLog.id, entry.id)))!;
+}
+
 function where(query: ChangeQuery): SQL {
-  return and(hasPublicChange, query.since ? gte(auditLog.at, query.since) : undefined, ...eventConditions(query.filters))!;
+  return and(hasPublicChange, query.since ? gte(auditLog.at, query.since) : undefined, query.before ? olderThan(query.before) : undefined, ...eventConditions(query.filters))!;
 }
 
 /** One page of entries, newest first. */
@@ -126,6 +131,14 @@ export function latestPublicChanges(db: Db, eventIds: readonly number[]): Map<nu
 export function lastPublicChangeAt(db: Db, filters: ScheduleFilters): Date | null {
   const [entry] = listPublicChanges(db, { filters }, { limit: 1 });
   return entry?.at ?? null;
+}
+
+/** One page of the public API's entries (limit + 1 read, to know whether another follows), at one data version. */
+export function readApiChangesPage(db: Db, query: ChangeQuery & { limit: number }): { version: { version: number; changedAt: Date }; entries: ChangeEntry[]; hasMore: boolean } {
+  return db.transaction((tx) => {
+    const entries = listPublicChanges(tx as unknown as Db, query, { limit: query.limit + 1 });
+    return { version: readDataVersion(tx as unknown as Db), entries: entries.slice(0, query.limit), hasMore: entries.length > query.limit };
+  });
 }
 
 /** The Atom feed's reader (the runtime hands it its connection): the data version and the latest entries, in one read transaction. */

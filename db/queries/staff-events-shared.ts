@@ -92,7 +92,7 @@ export function writeChange(
   current: Event,
   expectedVersion: number,
   patch: EventPatch,
-  audit: { action: EventAuditAction; actor: Actor; detail?: string; note?: PublicNote },
+  audit: { action: EventAuditAction; actor: Actor; detail?: string; note?: PublicNote; batchId?: number },
 ): Event | null {
   const now = audit.actor.now ?? new Date();
   const values = applyEventPatch(current, patch, { userId: audit.actor.userId, now });
@@ -112,6 +112,7 @@ export function writeChange(
     after: eventSnapshot(updated),
     detail: audit.detail,
     note: audit.note,
+    batchId: audit.batchId,
   });
   return updated;
 }

@@ -142,7 +142,7 @@ describe("status changes", () => {
     const dv = readDataVersion(db).version;
     const published = changeEventStatus({ id: event.id, version: 1, action: "publish" }, alice, db);
     expect(published).toMatchObject({ ok: true, event: { status: "published", version: 2, sequence: 1 } });
-    const cancelled = changeEventStatus({ id: event.id, version: 2, action: "cancel", cancelReason: { cancelReason: "台風", cancelReasonEn: "Typhoon" } }, alice, db);
+    const cancelled = changeEventStatus({ id: event.id, version: 2, action: "cancel", cancelReason: { ja: "台風", en: "Typhoon" } }, alice, db);
     expect(cancelled).toMatchObject({ ok: true, event: { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon", version: 3, sequence: 2 } });
     expect(changeEventStatus({ id: event.id, version: 3, action: "publish" }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
     const back = changeEventStatus({ id: event.id, version: 3, action: "uncancel" }, alice, db);
@@ -152,7 +152,7 @@ describe("status changes", () => {
     expect(row(event.id).deletedAt).toBeInstanceOf(Date);
     expect(readDataVersion(db).version).toBe(dv + 4);
     expect(listEventAudit(event.id, {}, db).rows.map((e) => e.action)).toEqual(["event.delete", "event.uncancel", "event.cancel", "event.publish", "event.create"]);
-    expect(changeEventStatus({ id: event.id, version: 5, action: "cancel", cancelReason: { cancelReason: "", cancelReasonEn: "x" } }, alice, db)).toEqual({ ok: false, code: "deleted" });
+    expect(changeEventStatus({ id: event.id, version: 5, action: "cancel", cancelReason: { ja: "x", en: "" } }, alice, db)).toEqual({ ok: false, code: "deleted" });
     expect(updateEvent({ id: event.id, version: 5, input: input({ titleEn: "x" }) }, alice, db)).toEqual({ ok: false, code: "deleted" });
   });
 
@@ -184,7 +184,7 @@ describe("restore, duplicate and reorder", () => {
 
   it("keeps the current status when restoring, unless asked to restore the version's status too", () => {
     const event = created({ titleEn: "Restore Status" }, true);
-    changeEventStatus({ id: event.id, version: 1, action: "cancel", cancelReason: { cancelReason: "", cancelReasonEn: "Typhoon" } }, alice, db);
+    changeEventStatus({ id: event.id, version: 1, action: "cancel", cancelReason: { ja: "", en: "Typhoon" } }, alice, db);
     updateEvent({ id: event.id, version: 2, input: input({ titleEn: "Restore Status (renamed)" }) }, alice, db);
     const published = listEventAudit(event.id, {}, db).rows.at(-1)!; // version 1: published, not cancelled
     const kept = restoreEventVersion({ id: event.id, version: 3, auditId: published.id, withStatus: false }, alice, db);
@@ -220,18 +220,19 @@ describe("restore, duplicate and reorder", () => {
 });
 
 describe("redaction", () => {
-  it("empties a deleted event's public text and slug, bumps SEQUENCE, records event.redact, and cannot be undone", () => {
+  it("empties a deleted event's public text (its cancellation's reasons too) and slug, bumps SEQUENCE, records event.redact, and cannot be undone", () => {
     const event = created({ titleEn: "Wrong Name Summit", titleJa: "誤った名称", descriptionEn: "Private details", cityEn: "Bangkok", venueEn: "Secret Hall", sourceUrl: "https://example.org/x", staffNote: "why" }, true);
     expect(redactEvent({ id: event.id, version: 1 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
-    changeEventStatus({ id: event.id, version: 1, action: "delete" }, alice, db);
+    changeEventStatus({ id: event.id, version: 1, action: "cancel", cancelReason: { ja: "名称の誤り", en: "Wrong name" } }, alice, db);
+    changeEventStatus({ id: event.id, version: 2, action: "delete" }, alice, db);
     const dv = readDataVersion(db).version;
-    expect(redactEvent({ id: event.id, version: 1 }, alice, db)).toMatchObject({ ok: false, code: "conflict" });
-    const redacted = redactEvent({ id: event.id, version: 2 }, alice, db);
+    expect(redactEvent({ id: event.id, version: 2 }, alice, db)).toMatchObject({ ok: false, code: "conflict" });
+    const redacted = redactEvent({ id: event.id, version: 3 }, alice, db);
     expect(redacted).toMatchObject({
       ok: true,
       event: {
-        uid: event.uid, slug: `removed-${event.id}`, titleJa: "", titleEn: "", descriptionEn: "", cityEn: "", venueEn: "", sourceUrl: null,
-        startDate: event.startDate, startAt: event.startAt, staffNote: "why", version: 3, sequence: event.sequence + 2,
+        uid: event.uid, slug: `removed-${event.id}`, titleJa: "", titleEn: "", descriptionEn: "", cityEn: "", venueEn: "", sourceUrl: null, cancelReason: "", cancelReasonEn: "",
+        startDate: event.startDate, startAt: event.startAt, staffNote: "why", version: 4, sequence: event.sequence + 3,
       },
     });
     expect(readDataVersion(db).version).toBe(dv + 1);
@@ -239,10 +240,10 @@ describe("redaction", () => {
     expect(entry).toMatchObject({ action: "event.redact", userName: "Alice" });
     expect(entry.before).toMatchObject({ titleEn: "Wrong Name Summit" });
     // Once only, and final: no restore of an earlier version, no copy.
-    expect(redactEvent({ id: event.id, version: 3 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
-    expect(restoreEventVersion({ id: event.id, version: 3, auditId: entry.id, withStatus: false }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(redactEvent({ id: event.id, version: 4 }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
+    expect(restoreEventVersion({ id: event.id, version: 4, auditId: entry.id, withStatus: false }, alice, db)).toEqual({ ok: false, code: "not_allowed" });
     expect(duplicateEvent(event.id, alice, db)).toEqual({ ok: false, code: "not_allowed" });
-    expect(row(event.id)).toMatchObject({ titleEn: "", version: 3 });
+    expect(row(event.id)).toMatchObject({ titleEn: "", version: 4 });
   });
 });
 

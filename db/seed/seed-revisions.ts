@@ -35,7 +35,7 @@ export function releaseContentHash(row: Event, seedKeys: { events: Map<number, s
   const value = (field: (typeof RELEASE_FIELDS)[number]) => {
     if (field === "parentKey") return row.parentId === null ? null : seedKeys.events.get(row.parentId) ?? `#${row.parentId}`;
     if (field === "programKey") return row.programId === null ? null : seedKeys.programs.get(row.programId) ?? `#${row.programId}`;
-    // The release's one reason column now lies in the column of its language (drizzle/0007); the other is empty.
+    // The release's one reason column now lies in the column of its language (drizzle/0008); the other is empty.
     if (field === "cancelReason") return row.cancelReason + row.cancelReasonEn;
     const v = row[field];
     return v instanceof Date ? v.toISOString() : v;

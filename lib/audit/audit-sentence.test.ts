@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { EVENT_AUDIT_ACTIONS } from "./event-audit-actions";
+import { EVENT_AUDIT_ACTIONS, IMPORT_AUDIT_ACTIONS } from "./event-audit-actions";
 import { auditSentence, detailFields } from "./audit-sentence";
 
 const entry = (action: string, detail = "", extra: Partial<Parameters<typeof auditSentence>[0]> = {}) => ({ action, detail, before: null, after: null, actor: "Alice", ...extra });
@@ -29,12 +29,15 @@ describe("auditSentence", () => {
     expect(auditSentence(entry("event.reorder", "#12 up"))).toMatchObject({ key: "event.reorderOther", values: { direction: "up" }, events: { other: 12 } });
     expect(auditSentence(entry("event.reorder", "down"))).toMatchObject({ key: "event.reorder", values: { direction: "down" } });
     expect(auditSentence(entry("country.update", "TH"))).toMatchObject({ key: "country.update", values: { country: "TH" } });
+    expect(auditSentence(entry("import.apply", "csv 予定 2023.csv: +3 ~1 =0 skipped 2"))).toMatchObject({ key: "import.apply", values: { file: "予定 2023.csv" } });
+    expect(auditSentence(entry("import.undo", "ics ministry.ics"))).toMatchObject({ key: "import.undo", values: { file: "ministry.ics" } });
     expect(auditSentence(entry("something.new"))).toMatchObject({ key: "unknown", values: { action: "something.new" } });
   });
 
   it("has a sentence in both languages for every action the app records", () => {
     const actions = [
       ...EVENT_AUDIT_ACTIONS,
+      ...IMPORT_AUDIT_ACTIONS,
       "country.update", "auth.sign_in", "auth.sign_in_failed", "auth.locked_out", "auth.sign_out",
       "user.create", "user.disable", "user.enable", "user.role_change", "user.password_reset", "user.password_change",
     ];

@@ -67,6 +67,8 @@ export function auditSentence(entry: AuditEntryFacts): AuditSentence {
     }
   }
   if (area === "country" && verb === "update") return sentence("country.update", { country: entry.detail });
+  // "csv events.csv: +3 ~1 =0 skipped 2" (apply) or "csv events.csv" (undo): the format and the file's name.
+  if (area === "import" && (verb === "apply" || verb === "undo")) return sentence(`import.${verb}`, { file: /^\S+ (.*?)(?:: \+\d+ ~\d+ =\d+ skipped \d+)?$/s.exec(entry.detail)?.[1] ?? entry.detail });
   if (area === "auth") {
     const ip = detail.ip ?? "?";
     if (verb === "sign_in") return sentence(detail.purpose === "reauth" ? "auth.reauth" : "auth.sign_in", { ip });

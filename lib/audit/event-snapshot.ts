@@ -47,7 +47,7 @@ export function snapshotEvent(snapshot: EventSnapshot): Event {
 
 /**
  * A snapshot as the current columns name its values: one written before the cancel reason was
- * bilingual holds `cancelReason`, read as the column of its language (as drizzle/0007 moved it).
+ * bilingual holds `cancelReason`, read as the column of its language (as drizzle/0008 moved it).
  */
 export function upgradeSnapshot(snapshot: EventSnapshot | null): EventSnapshot | null {
   if (!snapshot || !("cancelReason" in snapshot) || "cancelReason" in snapshot) return snapshot;

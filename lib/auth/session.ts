@@ -53,14 +53,22 @@ export function requireAdmin(): Promise<StaffUser> {
 }
 
 /**
- * For the staff JSON API (route handlers, which the proxy does not run for): an editor, whose
- * request counts as activity, so a script using the API slides its session as a browser does.
+ * For the staff JSON API (route handlers, which the proxy does not run for): a user with `role`,
+ * whose request counts as activity, so a script using the API slides its session as a browser does.
  */
-export async function requireEditorForApi(): Promise<StaffUser> {
-  const user = await requireEditor();
+export async function requireRoleForApi(role: StaffRole): Promise<StaffUser> {
+  const user = await requireRole(role);
   const jar = await cookies();
   await slideSessionCookie(jar, jar);
   return user;
+}
+
+export function requireEditorForApi(): Promise<StaffUser> {
+  return requireRoleForApi("editor");
+}
+
+export function requireAdminForApi(): Promise<StaffUser> {
+  return requireRoleForApi("admin");
 }
 
 /**

@@ -8,6 +8,7 @@ import { hasRole, type StaffRole } from "./staff-user";
 export const STAFF_SECTIONS = [
   { key: "events", path: "/staff", role: "editor", also: ["/staff/events"] },
   { key: "history", path: "/staff/history", role: "admin", also: [] },
+  { key: "import", path: "/staff/import", role: "editor", also: [] },
   { key: "users", path: "/staff/users", role: "admin", also: [] },
   { key: "countries", path: "/staff/countries", role: "admin", also: [] },
   { key: "account", path: "/staff/account", role: "editor", also: [] },

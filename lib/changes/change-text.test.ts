@@ -36,9 +36,11 @@ describe("change texts", () => {
     // Only the Japanese title changed: the English page shows the Japanese titles.
     const facts = changeFacts(change({}, { titleJa: "新しい名称" }), "en");
     expect(facts).toEqual([{ label: "title", before: { text: "経済大臣会合", lang: "ja" }, after: { text: "新しい名称", lang: "ja" } }]);
-    expect(changeSummary(change({}, { status: "cancelled", cancelReasonEn: "Typhoon" }), "ja")).toBe("中止（理由：Typhoon）");
-    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" }), "ja")).toBe("中止（理由：台風）");
-    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" }), "en")).toBe("cancelled (reason: Typhoon)");
+    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "Typhoon" }), "ja")).toBe("中止（理由：Typhoon）");
+    // Each language its own reason; the other's when only that one was given.
+    const both = change({}, { status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" });
+    expect([changeSummary(both, "ja"), changeSummary(both, "en")]).toEqual(["中止（理由：台風）", "cancelled (reason: Typhoon)"]);
+    expect(changeSummary(change({}, { status: "cancelled", cancelReason: "台風" }), "en")).toBe("cancelled (reason: 台風)");
     expect(changeSummary(change({}, { descriptionJa: "x", sector: "tourism" }), "en")).toBe("details updated: description, sector");
   });
 

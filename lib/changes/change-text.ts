@@ -78,6 +78,12 @@ function titleFact(before: ChangeTitle, after: ChangeTitle, locale: Locale): Cha
   return textFact(changeText(locale)("items.title"), before, after, locale);
 }
 
+/** A cancellation's reason in `locale`, or in the other language when only that one was given (entries before the English reason have none). */
+export function cancelReasonText(item: { reason: string; reasonEn?: string }, locale: Locale): string {
+  const [ja, en] = [item.reason.trim(), (item.reasonEn ?? "").trim()];
+  return locale === "en" ? en || ja : ja || en;
+}
+
 function itemFact(item: ChangeItem, locale: Locale): ChangeFact {
   const t = changeText(locale);
   switch (item.type) {
@@ -86,9 +92,8 @@ function itemFact(item: ChangeItem, locale: Locale): ChangeFact {
     case "removed":
     case "uncancelled":
       return { label: t(`items.${item.type}`) };
-    case "cancelled":
-    {
-      const reason = localized(item.reason.ja, item.reason.en, locale).text.trim();
+    case "cancelled": {
+      const reason = cancelReasonText(item, locale);
       return { label: reason ? t("items.cancelledReason", { reason }) : t("items.cancelled") };
     }
     case "date":

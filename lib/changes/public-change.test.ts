@@ -32,14 +32,12 @@ describe("derivePublicChange", () => {
   });
 
   it("records a cancellation with its reason, and its withdrawal", () => {
-    const cancelled = snap({ status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" });
-    expect(derivePublicChange(snap(), cancelled)?.items).toEqual([{ type: "cancelled", reason: { ja: "台風", en: "Typhoon" } }]);
-    // A snapshot from before the reason was bilingual: the reason in the column of its language.
-    const legacy = { ...snap({ status: "cancelled" }), cancelReason: "Typhoon" } as EventSnapshot;
-    delete legacy.cancelReason;
-    delete legacy.cancelReasonEn;
-    expect(derivePublicChange(snap(), legacy)?.items).toEqual([{ type: "cancelled", reason: { ja: "", en: "Typhoon" } }]);
-    expect(types(cancelled, snap({ status: "cancelled", cancelReason: "台風のため", cancelReasonEn: "Typhoon" }))).toEqual(["cancelled"]);
+    const cancelled = snap({ status: "cancelled", cancelReason: "Typhoon" });
+    expect(derivePublicChange(snap(), cancelled)?.items).toEqual([{ type: "cancelled", reason: "Typhoon", reasonEn: "" }]);
+    const both = snap({ status: "cancelled", cancelReason: "台風", cancelReasonEn: "Typhoon" });
+    expect(derivePublicChange(snap(), both)?.items).toEqual([{ type: "cancelled", reason: "台風", reasonEn: "Typhoon" }]);
+    // A new English reason alone is a change of the public reason.
+    expect(derivePublicChange(snap({ status: "cancelled", cancelReason: "台風" }), both)?.items).toEqual([{ type: "cancelled", reason: "台風", reasonEn: "Typhoon" }]);
     expect(types(cancelled, snap())).toEqual(["uncancelled"]);
   });
 

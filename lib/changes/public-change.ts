@@ -59,8 +59,7 @@ export type ChangeItem =
   | { type: "published" }
   | { type: "restored" }
   | { type: "removed" }
-  /** The reason in both languages (rule 1 stored one string, re-derived since: see PUBLIC_CHANGE_RULE). */
-  | { type: "cancelled"; reason: CancelReasonText }
+  | { type: "cancelled"; reason: string; reasonEn: string }
   | { type: "uncancelled" }
   | { type: "date"; before: ChangeDate; after: ChangeDate }
   | { type: "place"; before: ChangePlace; after: ChangePlace }
@@ -115,12 +114,19 @@ function placeOf(s: EventSnapshot): ChangePlace {
   return { hostKind: kind, countryCode, cityJa: text(s.cityJa), cityEn: text(s.cityEn), venueJa: text(s.venueJa), venueEn: text(s.venueEn) };
 }
 
+const CANCEL_REASON_FIELDS = ["cancelReason", "cancelReasonEn"] as const;
+
+/** A cancellation with its public reason in Japanese (`reason`, as older snapshots have it alone) and English. */
+function cancelledItem(s: EventSnapshot): ChangeItem {
+  return { type: "cancelled", reason: text(s.cancelReason), reasonEn: text(s.cancelReasonEn) };
+}
+
 /** What changed between two public versions, in the order an entry lists it. */
 function publicEdits(before: EventSnapshot, after: EventSnapshot): ChangeItem[] {
   const items: ChangeItem[] = [];
-  if (before.status === "published" && after.status === "cancelled") items.push({ type: "cancelled", reason: reasonOf(after) });
+  if (before.status === "published" && after.status === "cancelled") items.push(cancelledItem(after));
   else if (before.status === "cancelled" && after.status === "published") items.push({ type: "uncancelled" });
-  else if (after.status === "cancelled" && !sameReason(reasonOf(before), reasonOf(after))) items.push({ type: "cancelled", reason: reasonOf(after) });
+  else if (after.status === "cancelled" && CANCEL_REASON_FIELDS.some((f) => text(before[f]) !== text(after[f]))) items.push(cancelledItem(after));
   const [dateBefore, dateAfter] = [dateOf(before), dateOf(after)];
   if (DATE_FIELDS.some((f) => !sameValue(dateBefore[f], dateAfter[f]))) items.push({ type: "date", before: dateBefore, after: dateAfter });
   const [placeBefore, placeAfter] = [placeOf(before), placeOf(after)];
@@ -144,7 +150,7 @@ export function derivePublicChange(before: EventSnapshot | null, after: EventSna
     // Back after a deletion of a public version, or public for the first time (or again after being a draft).
     const back = before !== null && before.deletedAt != null && (before.status === "published" || before.status === "cancelled");
     const items: ChangeItem[] = [{ type: back ? "restored" : "published" }];
-    if (shown.status === "cancelled") items.push({ type: "cancelled", reason: reasonOf(shown) });
+    if (shown.status === "cancelled") items.push(cancelledItem(shown));
     return { ...head, items };
   }
   const items = publicEdits(before as EventSnapshot, shown);
@@ -161,7 +167,7 @@ export function withoutRemovedText(change: PublicChange): PublicChange {
   for (const item of change.items) {
     if (item.type === "title" || item.type === "place") topics.push(item.type);
     else if (item.type === "details") topics.push(...item.topics);
-    else items.push(item.type === "cancelled" ? { type: "cancelled", reason: { ja: "", en: "" } } : item);
+    else items.push(item.type === "cancelled" ? { type: "cancelled", reason: "", reasonEn: "" } : item);
   }
   if (topics.length > 0) items.push({ type: "details", topics });
   return { title: { ja: "", en: "" }, items };

@@ -13,7 +13,7 @@ const box = (checked: boolean) => (checked ? "on" : "");
  * The date fields of a stored event: a month-precision event fills the month fields only, so the
  * form never shows a day for it (its stored first and last days are not days the source gives).
  */
-function dateValues(event: Event): EventFormValues {
+function dateValues(event: EventFieldSource): EventFormValues {
   if (event.datePrecision === "month") {
     return { datePrecision: "month", allDay: "on", startMonth: event.startDate.slice(0, 7), endMonth: event.endDate.slice(0, 7), timeZone: event.timeZone };
   }
@@ -29,11 +29,17 @@ function dateValues(event: Event): EventFormValues {
   };
 }
 
+/** The columns the form's fields are filled from (what the public may see, but for the private note). */
+export type EventFieldSource = Omit<Event, "version" | "staffNote" | "seedKey" | "deletedAt" | "updatedBy">;
+
 /** The form filled with a stored event (times shown in the venue's zone). */
 export function eventFormValues(event: Event): EventFormValues {
+  return { id: String(event.id), version: String(event.version), ...eventFieldValues(event), staffNote: event.staffNote };
+}
+
+/** The form's fields but the private note, from an event's columns: also what an export writes (lib/export). */
+export function eventFieldValues(event: EventFieldSource): EventFormValues {
   return {
-    id: String(event.id),
-    version: String(event.version),
     kind: event.kind,
     titleJa: event.titleJa,
     titleEn: event.titleEn,
@@ -66,7 +72,6 @@ export function eventFormValues(event: Event): EventFormValues {
     sourceNoteEn: event.sourceNoteEn,
     parentId: event.parentId === null ? "" : String(event.parentId),
     programId: event.programId === null ? "" : String(event.programId),
-    staffNote: event.staffNote,
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Event } from "@/db/schema";
-import type { CancelReason } from "./cancel-reason";
 import type { EventPatch } from "./event-edit";
 
 /**
@@ -24,6 +23,9 @@ export function allowedStatusActions(event: Pick<Event, "status" | "deletedAt">)
   return byStatus[event.status];
 }
 
+/** Why an event is cancelled, shown publicly: Japanese and English (either may be empty, not both). */
+export type CancelReason = { ja: string; en: string };
+
 export type StatusChange = { ok: true; patch: EventPatch } | { ok: false; reason: "not_allowed" };
 
 /** The patch for `action` on `event`, or why it cannot be done now. */
@@ -35,7 +37,7 @@ export function statusChange(event: Event, action: StatusAction, opts: { now: Da
     case "unpublish":
       return { ok: true, patch: { status: "draft" } };
     case "cancel":
-      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason?.cancelReason ?? "", cancelReasonEn: opts.cancelReason?.cancelReasonEn ?? "" } };
+      return { ok: true, patch: { status: "cancelled", cancelReason: opts.cancelReason?.ja ?? "", cancelReasonEn: opts.cancelReason?.en ?? "" } };
     case "uncancel":
       return { ok: true, patch: { status: "published", cancelReason: "", cancelReasonEn: "" } };
     case "delete":

@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { eventFromViewPath, eventPagePath, filteredSchedulePath, queryFromSegment } from "./schedule-view-path";
+import { eventFromViewPath, eventPagePath, filteredScheduleViewPath, queryFromSegment } from "./schedule-view-path";
 
 describe("schedule view paths", () => {
   it("rewrites a query to one path segment, leaving out Next's _rsc parameter", () => {
-    expect(filteredSchedulePath("en", new URLSearchParams("sector=tourism&q=観光&_rsc=x1"))).toBe(
+    expect(filteredScheduleViewPath("/en", new URLSearchParams("sector=tourism&q=観光&_rsc=x1"))).toBe(
       `/en/filtered/${encodeURIComponent("sector=tourism&q=%E8%A6%B3%E5%85%89")}`,
     );
-    expect(filteredSchedulePath("ja", new URLSearchParams(""))).toBeNull();
-    expect(filteredSchedulePath("ja", new URLSearchParams("_rsc=abc"))).toBeNull();
+    expect(filteredScheduleViewPath("/ja", new URLSearchParams(""))).toBeNull();
+    expect(filteredScheduleViewPath("/ja", new URLSearchParams("_rsc=abc"))).toBeNull();
   });
 
   it("bounds the length of the segment", () => {
-    const path = filteredSchedulePath("ja", new URLSearchParams({ q: "x".repeat(10_000) }))!;
+    const path = filteredScheduleViewPath("/ja", new URLSearchParams({ q: "x".repeat(10_000) }))!;
     expect(decodeURIComponent(path.split("/")[3]).length).toBeLessThanOrEqual(2000);
   });
 
   it("reads the query back from the segment, encoded or already decoded, never throwing", () => {
     const query = new URLSearchParams("country=JP&q=a b&special=1").toString();
-    const segment = filteredSchedulePath("en", new URLSearchParams(query))!.split("/")[3];
+    const segment = filteredScheduleViewPath("/en", new URLSearchParams(query))!.split("/")[3];
     expect(queryFromSegment(segment)).toBe(query);
     expect(queryFromSegment(decodeURIComponent(segment))).toBe(query);
     expect(queryFromSegment("q=100%")).toBe("q=100%");

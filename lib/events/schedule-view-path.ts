@@ -18,9 +18,15 @@ export function filteredViewPath(viewPath: string, query: URLSearchParams): stri
   return text ? `${viewPath}/${FILTERED_SEGMENT}/${encodeURIComponent(text)}` : null;
 }
 
-/** The internal path for a schedule request, or null when it needs no rewrite (no query). */
-export function filteredSchedulePath(locale: string, query: URLSearchParams): string | null {
-  return filteredViewPath(`/${locale}`, query);
+/** The schedule list, a month of the calendar and the year timeline: the views that take the schedule's filters. */
+const SCHEDULE_VIEW_PATH = /^\/[^/]+(\/calendar\/[^/]+|\/year)?$/;
+
+/**
+ * The internal path for a request to a schedule view (/{locale}, /{locale}/calendar/{month},
+ * /{locale}/year) with a query, or null when it is no such view or needs no rewrite (no query).
+ */
+export function filteredScheduleViewPath(pathname: string, query: URLSearchParams): string | null {
+  return SCHEDULE_VIEW_PATH.test(pathname) ? filteredViewPath(pathname, query) : null;
 }
 
 /**
@@ -52,4 +58,14 @@ export function queryFromSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * The public address, after the locale, of a page served from a view's filtered route: the rewrite
+ * undone ("?{query}", "/calendar/{month}?{query}", "/year?{query}"), or null for any other page.
+ */
+export function viewAddressFromParams({ query, month, view }: { query?: string; month?: string; view?: string }): string | null {
+  if (query) return `?${queryFromSegment(query)}`;
+  if (view) return `${month ? `/calendar/${month}` : "/year"}?${queryFromSegment(view)}`;
+  return null;
 }

@@ -145,6 +145,14 @@ describe("buildFeed", () => {
     expect(englishOnly.description.split("\n")[1]).toBe("理由：Typhoon; venue closed");
   });
 
+  it("gives the cancellation's reason in the feed's language, or in the other when only that one is given", () => {
+    const both = { ...base, status: "cancelled" as const, cancelReason: "台風のため", cancelReasonEn: "Typhoon" };
+    const reason = (e: FeedEvent, lang: "ja" | "en") => parseBoth(build([e], { ...options, lang })).icalJs.events[0].description.split("\n")[1];
+    expect(reason(both, "en")).toBe("Reason: Typhoon");
+    expect(reason(both, "ja")).toContain("台風のため");
+    expect(reason({ ...both, cancelReasonEn: "" }, "en")).toBe("Reason: 台風のため");
+  });
+
   it("keeps only the UID, dates and \"Cancelled\" of a redacted event, in both languages", () => {
     const redacted: FeedEvent = {
       ...base, slug: "removed-7", titleJa: "", titleEn: "", descriptionEn: "", cityJa: "", cityEn: "", deletedAt: new Date("2023-10-01T00:00:00Z"), sequence: 3,

@@ -92,8 +92,8 @@ export function feedEventData(e: FeedEvent, ctx: EventContext): ICalEventData {
   const notes: string[] = [];
   if (e.deletedAt) notes.push(text("deletedNote"));
   else if (e.status === "cancelled") notes.push(text("cancelledNote"));
-  const reason = localized(e.cancelReason, e.cancelReasonEn, lang).text.trim();
-  if (e.status === "cancelled" && reason) notes.push(text("cancelReason", { reason }));
+  const reason = localized(e.cancelReason, e.cancelReasonEn, ctx.lang).text;
+  if (e.status === "cancelled" && reason.trim()) notes.push(text("cancelReason", { reason }));
   if (e.isTentative && !cancelled) notes.push(text("tentativeNote"));
   if (e.hostKind === "unstated") notes.push(text("hostNotStated"));
   const description = localized(e.descriptionJa, e.descriptionEn, lang).text;

@@ -24,6 +24,12 @@ describe("checkSameOriginMutation", () => {
     expect(checkSameOriginMutation(request("PUT", { origin: "http://schedule.example.org", "x-requested-with": "fetch" }), allowed).ok).toBe(false);
   });
 
+  it("says which origin to send: the configured one, exactly (127.0.0.1 is not localhost)", () => {
+    const check = checkSameOriginMutation(request("POST", { origin: "http://127.0.0.1:3000", "x-requested-with": "fetch" }), ["http://localhost:3000"]);
+    expect(check).toEqual({ ok: false, reason: "origin http://127.0.0.1:3000 is not this site's (send Origin: http://localhost:3000)" });
+    expect(checkSameOriginMutation(request("POST", { origin: "http://localhost:3000", "x-requested-with": "fetch" }), ["http://localhost:3000"])).toEqual({ ok: true });
+  });
+
   it("refuses a same-origin request without the custom header (a plain HTML form)", () => {
     const check = checkSameOriginMutation(request("POST", { origin }), allowed);
     expect(check).toEqual({ ok: false, reason: "missing x-requested-with: fetch header" });

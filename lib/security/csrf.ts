@@ -41,8 +41,10 @@ export function checkSameOriginMutation(
   const origin = request.headers.get("origin");
   // "null" is what sandboxed frames and some redirects send: never trusted.
   const source = origin !== null ? originOf(origin === "null" ? null : origin) : originOf(request.headers.get("referer"));
-  if (!source) return { ok: false, reason: "missing Origin and Referer" };
-  if (!allowed.includes(source)) return { ok: false, reason: `origin ${source} not allowed` };
+  // Scripts get the origin to send: http://127.0.0.1:3000 is not http://localhost:3000.
+  const send = `send Origin: ${allowed.join(" or ")}`;
+  if (!source) return { ok: false, reason: `missing Origin and Referer (${send})` };
+  if (!allowed.includes(source)) return { ok: false, reason: `origin ${source} is not this site's (${send})` };
   if (request.headers.get(CSRF_HEADER)?.toLowerCase() !== CSRF_HEADER_VALUE) {
     return { ok: false, reason: `missing ${CSRF_HEADER}: ${CSRF_HEADER_VALUE} header` };
   }

@@ -16,6 +16,22 @@ const EN_MONTHS_LONG = [
   "July", "August", "September", "October", "November", "December",
 ];
 
+const WEEKDAYS_LONG: Record<Locale, string[]> = {
+  ja: ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+};
+
+/** A weekday's name (0 = Sunday), short ("Mon", "月") or long ("Monday", "月曜日"), as calendar headers show it. */
+export function weekdayName(weekday: number, locale: Locale, form: "short" | "long"): string {
+  return (form === "short" ? WEEKDAYS : WEEKDAYS_LONG)[locale][weekday];
+}
+
+/** "1月" / "Jan" for a "YYYY-MM" key, as an axis of months labels them. */
+export function formatMonthShort(month: string, locale: Locale): string {
+  const m = Number(month.slice(5, 7));
+  return locale === "ja" ? `${m}月` : EN_MONTHS[m - 1];
+}
+
 type Parts = { y: number; m: number; d: number; wd: number };
 
 function parts(date: string): Parts {

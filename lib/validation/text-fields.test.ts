@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { nameField, newUserSchema } from "@/lib/auth/user-schemas";
-import { cancelEventSchema } from "./event-actions";
+import { cancelEventFields, cancelEventSchema } from "./event-actions";
 import { validMeetingForm } from "@/lib/testing/event-form-fixture";
 import { eventFieldsSchema, eventInputSchema } from "./event-input";
 import { textLimits } from "./text-fields";
@@ -82,7 +82,7 @@ describe("textLimits: the forms' maxlength is the schema's limit", () => {
   });
 
   it("also for the cancel reasons and the user's name", () => {
-    expect(textLimits(cancelEventSchema.shape)).toEqual({ cancelReason: 1000, cancelReasonEn: 1000 });
+    expect(textLimits(cancelEventFields.shape)).toEqual({ cancelReason: 1000, cancelReasonEn: 1000 });
     expect(textLimits({ name: nameField })).toEqual({ name: 100 });
   });
 });

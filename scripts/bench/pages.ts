@@ -17,7 +17,7 @@ const EMPTY_PAGE = { path: "/_not-found", file: path.join(".next", "server", "ap
 /** A timed event: its page has the row with the reader's own time, a client component. */
 const EVENT_PATH = `/ja/events/${SEED_EVENTS.find((e) => "allDay" in e.time && !e.time.allDay)!.slug}`;
 
-/** The public pages, each within the empty page + FIRST_LOAD_JS_BUDGET (scripts/bench/targets.ts); three also get Lighthouse. */
+/** The public pages, each within the empty page + FIRST_LOAD_JS_BUDGET (scripts/bench/targets.ts); some also get Lighthouse. */
 const PUBLIC_PAGES = [
   { name: "schedule (ja)", path: "/ja", lighthouse: true },
   { name: "schedule (en)", path: "/en", lighthouse: false },
@@ -25,6 +25,12 @@ const PUBLIC_PAGES = [
   { name: "event", path: EVENT_PATH, lighthouse: true },
   { name: "youth program", path: "/ja/youth-program", lighthouse: false },
   { name: "feeds", path: "/ja/feeds", lighthouse: true },
+  { name: "calendar (ja)", path: "/ja/calendar/2023-11", lighthouse: true },
+  { name: "calendar filtered", path: "/en/calendar/2023-10?sector=tourism", lighthouse: false },
+  { name: "year (en)", path: "/en/year", lighthouse: true },
+  { name: "year by host", path: "/ja/year?rows=host", lighthouse: false },
+  { name: "country", path: "/en/countries/jp", lighthouse: true },
+  { name: "country agenda", path: "/ja/countries/jp/agenda", lighthouse: false },
 ];
 
 const LIGHTHOUSE_PAGES = PUBLIC_PAGES.filter((p) => p.lighthouse);
@@ -36,7 +42,7 @@ export type PagesResult = {
   lighthouse: LighthouseScore[];
 };
 
-/** First-load JavaScript of every public page and Lighthouse on three, against one production server on the seeded data. */
+/** First-load JavaScript of every public page and Lighthouse on some, against one production server on the seeded data. */
 export async function runPages(options: { dir: string; lighthouseRuns: number; log: (line: string) => void }): Promise<PagesResult> {
   const { log } = options;
   const databaseFile = path.join(options.dir, "bench-pages.db");

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { ImportTiming } from "./import-timing";
 import type { Measurement } from "./measure";
 
 export type SizeResult = {
@@ -27,6 +28,8 @@ export type SizeResult = {
   peakRssMb: number;
   /** Seconds until a staff edit showed through the proxy, and the max-age it must stay within. */
   proxyFreshness: { seconds: number; maxAgeSeconds: number } | null;
+  /** A 5,000-row spreadsheet previewed and applied in plain Node, on a copy of this size's database (not with `--only changes`). */
+  importTiming?: ImportTiming;
   measurements: (Measurement & { ratio: number | null })[];
 };
 
@@ -49,6 +52,7 @@ export function formatTable(results: SizeResult[]): string {
     const direct = r.directBuildFeedMs === null ? "n/a" : `${r.directBuildFeedMs} ms`;
     const fresh = r.proxyFreshness ? `${r.proxyFreshness.seconds.toFixed(1)} s (max-age ${r.proxyFreshness.maxAgeSeconds} s)` : "n/a";
     lines.push(
+      ...(r.importTiming ? [`${pad(r.size, 8)} import of ${r.importTiming.rows} rows (${(r.importTiming.bytes / 1e6).toFixed(2)} MB Shift_JIS): preview ${r.importTiming.previewMs} ms + apply ${r.importTiming.applyMs} ms = ${r.importTiming.totalMs} ms (CPU ${r.importTiming.cpuMs} ms)`] : []),
       `${pad(r.size, 8)} events ${r.events}, audit entries ${r.auditEntries}, default feed ${(r.feedBytes / 1e6).toFixed(2)} MB generated: first request ${r.coldFeedMs} ms, after a change ${r.regeneratedFeedMs} ms; full feed ${(r.fullFeedBytes / 1e6).toFixed(2)} MB in ${r.fullFeedMs} ms (plain Node ${direct}, a cached one gzipped ${r.gzipFeedMs} ms); peak RSS ${r.peakRssMb} MB (${r.rssAfterGenerationMb} MB before load), edit visible via proxy in ${fresh}`,
     );
   }

@@ -7,6 +7,7 @@ import { createStaffAccounts } from "../lib/staff-accounts";
 import { signInStaff } from "../lib/staff-client";
 import { makeNginxDir, type NginxProcess } from "../lib/nginx";
 import { changeDataExternally, directFeedGeneration } from "./feed-generation";
+import { measureImport } from "./import-timing";
 import { expectOk, waitUntilIdle } from "./http";
 import { measure, type LoadOptions, type Measurement } from "./measure";
 import { startBenchNginx } from "./nginx-config";
@@ -29,7 +30,15 @@ const FULL_FEED_PATH = `${FEED_PATH}?range=all`;
  */
 const UNCOMPRESSED = { "accept-encoding": "identity" };
 const SCHEDULE_PATH = "/ja";
+/** The public API's first page of events (100), as a script polls it. */
+const API_EVENTS_PATH = "/api/v1/events";
+const API_CHANGES_PATH = "/api/v1/changes";
 const EVENT_PATH = `/ja/events/${SEED_EVENTS[0].slug}`;
+/** The month with the most seeded events, and the year timeline (a table of counts above 300 events). */
+const CALENDAR_PATH = "/ja/calendar/2023-11";
+const YEAR_PATH = "/ja/year";
+/** An event's link preview image (cached per data version after its first drawing). */
+const PREVIEW_PATH = `/og/ja/events/${SEED_EVENTS[0].slug}.png`;
 /** The changelog and its Atom feed, unfiltered and filtered (a rewritten view, a filtered feed). */
 const CHANGES_PATH = "/ja/changes";
 const CHANGES_FILTERED_PATH = "/en/changes?sector=tourism&since=2023-06-01";
@@ -73,7 +82,8 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   if (options.changesOnly) return runChanges({ ...options, label, databaseFile, events, auditEntries });
   const [editor] = await createStaffAccounts(databaseFile, 1, "bench-editor");
   const direct = await directFeedGeneration(databaseFile, "http://127.0.0.1", FULL_FEED_PATH);
-  log(`[${label}] ${events} events; the full feed in plain Node: ${direct.ms} ms; starting the production server…`);
+  const importTiming = measureImport(databaseFile);
+  log(`[${label}] ${events} events; the full feed in plain Node: ${direct.ms} ms; a ${importTiming.rows}-row import: preview ${importTiming.previewMs} ms + apply ${importTiming.applyMs} ms; starting the production server…`);
   const server = await startAppServer({ databaseFile });
   const nginxDir = makeNginxDir();
   let nginx: NginxProcess | undefined;
@@ -98,8 +108,10 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       probe = await startFreshnessProbe(`${proxyBase}${PROBE_FEED_PATH}`, staff);
     }
     const regenerated = await regeneratedFeed(server, databaseFile, cold.headers.get("last-modified"), !options.freshness);
+    // Compared with the full feed as it is after the change (the feeds' "Last change" line carries it).
+    const fullNow = await expectOk(`${server.url}${FULL_FEED_PATH}`, UNCOMPRESSED);
     const gzipped = await expectOk(`${server.url}${FULL_FEED_PATH}`, { "accept-encoding": "gzip" });
-    if (gzipped.body.length !== full.body.length) throw new Error("The gzipped full feed differs from the uncompressed one");
+    if (gzipped.body.length !== fullNow.body.length) throw new Error("The gzipped full feed differs from the uncompressed one");
     const rssAfterGenerationMb = Math.round(server.peakRss() / 1e6);
     log(`[${label}] default feed ${regenerated.body.length} bytes: first request ${cold.ms} ms, after a data change ${regenerated.ms} ms; full feed ${full.body.length} bytes in ${full.ms} ms; a cached full feed gzipped ${gzipped.ms} ms`);
 
@@ -110,7 +122,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const staticEtag = (await expectOk(staticUrl)).headers.get("etag")!;
     const viaProxy = await expectOk(`${proxyBase}${FEED_PATH}`);
     if (!viaProxy.body.equals(served.body)) throw new Error("The proxy served other bytes than the app");
-    await expectOk(`${server.url}${EVENT_PATH}`);
+    for (const page of [EVENT_PATH, CALENDAR_PATH, YEAR_PATH, PREVIEW_PATH, API_EVENTS_PATH]) await expectOk(`${server.url}${page}`);
 
     const specs: Spec[] = [
       ...(await changesSpecs(server, log, label)),
@@ -118,6 +130,10 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       { name: "feed 304", target: "app", url: `${server.url}${FEED_PATH}`, expectedStatus: 304, headers: { "if-none-match": etag } },
       { name: "schedule page", target: "app", url: `${server.url}${SCHEDULE_PATH}`, expectedStatus: 200 },
       { name: "event page", target: "app", url: `${server.url}${EVENT_PATH}`, expectedStatus: 200 },
+      { name: "calendar page", target: "app", url: `${server.url}${CALENDAR_PATH}`, expectedStatus: 200 },
+      { name: "year page", target: "app", url: `${server.url}${YEAR_PATH}`, expectedStatus: 200 },
+      { name: "preview image", target: "app", url: `${server.url}${PREVIEW_PATH}`, expectedStatus: 200 },
+      { name: "api events", target: "app", url: `${server.url}${API_EVENTS_PATH}`, expectedStatus: 200 },
       { name: "feed 200", target: "nginx-static", url: staticUrl, expectedStatus: 200 },
       { name: "feed 304", target: "nginx-static", url: staticUrl, expectedStatus: 304, headers: { "if-none-match": staticEtag } },
       { name: "feed 200", target: "nginx-proxy", url: `${proxyBase}${FEED_PATH}`, expectedStatus: 200 },
@@ -150,6 +166,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       rssAfterGenerationMb,
       peakRssMb: Math.round(server.peakRss() / 1e6),
       proxyFreshness,
+      importTiming,
       measurements: withRatios(measured),
     };
   } finally {
@@ -166,7 +183,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
  */
 async function changesSpecs(server: AppServer, log: (line: string) => void, label: string): Promise<Spec[]> {
   const first: string[] = [];
-  for (const path of [CHANGES_PATH, CHANGES_FILTERED_PATH, CHANGES_ATOM_PATH, CHANGES_ATOM_FILTERED_PATH]) {
+  for (const path of [CHANGES_PATH, CHANGES_FILTERED_PATH, CHANGES_ATOM_PATH, CHANGES_ATOM_FILTERED_PATH, API_CHANGES_PATH]) {
     const response = await expectOk(`${server.url}${path}`);
     first.push(`${path} ${response.ms} ms`);
   }
@@ -178,6 +195,7 @@ async function changesSpecs(server: AppServer, log: (line: string) => void, labe
     { name: "changes atom 200", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 200 },
     { name: "changes atom filtered", target: "app", url: `${server.url}${CHANGES_ATOM_FILTERED_PATH}`, expectedStatus: 200 },
     { name: "changes atom 304", target: "app", url: `${server.url}${CHANGES_ATOM_PATH}`, expectedStatus: 304, headers: { "if-none-match": atom.headers.get("etag")! } },
+    { name: "api changes", target: "app", url: `${server.url}${API_CHANGES_PATH}`, expectedStatus: 200 },
   ];
 }
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { changesFeedAlternate } from "@/lib/changes/changes-atom";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "./_lib/page-metadata";
 import { ScheduleView } from "./_components/schedule-view";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,7 +14,7 @@ export const revalidate = 60;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "schedule" });
-  return { title: t("title"), alternates: { languages: { ja: "/ja", en: "/en" }, types: changesFeedAlternate({}, locale) } };
+  return pageMetadata({ locale, path: "/", title: t("title"), description: t("intro"), image: previewImagePath(locale, { kind: "page", page: "schedule" }), types: changesFeedAlternate({}, locale) });
 }
 
 /** The unfiltered schedule. A URL with a query is rewritten by proxy.ts to filtered/[query]. */

@@ -1,29 +1,31 @@
 "use client";
 
 import { useParams, usePathname } from "next/navigation";
-import { eventPagePath, queryFromSegment } from "@/lib/events/schedule-view-path";
+import { eventPagePath, queryFromSegment, viewAddressFromParams } from "@/lib/events/schedule-view-path";
 
 /** next-intl's locale cookie (i18n/routing.ts keeps its default): proxy.ts sends "/" to the language it names. */
 const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
- * A filtered schedule or changelog keeps its filters: they are the `query` or `changesQuery` param
- * of its route (proxy.ts), and an event page opened from one keeps its way back (its `from` param),
+ * A filtered view (list, month, year) or changelog keeps its filters: they are a param of its
+ * route (proxy.ts), and an event page opened from one keeps its way back (its `from` param),
  * which server and browser both know. (Pages are cached without the URL query, so it cannot
  * come from useSearchParams.) Only Next's own hooks: no next-intl code in the browser.
  */
 export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
   const pathname = usePathname();
-  const { locale, query, changesQuery, slug, from } = useParams<{ locale: string; query?: string; changesQuery?: string; slug?: string; from?: string }>();
+  const params = useParams<{ locale: string; query?: string; changesQuery?: string; month?: string; view?: string; slug?: string; from?: string }>();
+  const { locale, changesQuery, slug, from } = params;
   const other = locale === "ja" ? "en" : "ja";
-  const href = query
-    ? `/${other}?${queryFromSegment(query)}`
+  const view = viewAddressFromParams(params);
+  const href = view
+    ? `/${other}${view}`
     : changesQuery
       ? `/${other}/changes?${queryFromSegment(changesQuery)}`
       : from && slug
         ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
-      : `/${other}${pathname.slice(`/${locale}`.length)}`;
+        : `/${other}${pathname.slice(`/${locale}`.length)}`;
   // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
   const remember = () => {
     document.cookie = `${LOCALE_COOKIE}=${other}; path=/; samesite=lax`;

@@ -4,6 +4,7 @@ import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
 import { EventBadges } from "./event-badges";
 import { EventPlace } from "./event-place";
+import { PrintedEventUrl } from "./printed-url";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
 import { localizedField } from "@/i18n/localized";
@@ -34,6 +35,7 @@ export async function EventRow({ event, locale, from = "", linkCountry = false }
           <span>{sectorLabel(event.sector, locale)}</span>
         </p>
         <EventBadges event={event} />
+        <PrintedEventUrl slug={event.slug} locale={locale} />
       </div>
     </li>
   );

@@ -6,8 +6,8 @@ import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import type { ScheduleFilters } from "@/lib/events/schedule-filters";
 import { sectorLabel } from "@/lib/events/sectors";
 
-/** Which filters the list below is showing, in words (on screen and on paper), and how to clear them. */
-export async function FiltersInForce({ filters, locale }: { filters: ScheduleFilters; locale: AppLocale }) {
+/** Which filters the view below is showing, in words (on screen and on paper), and how to clear them (`clearHref`: the same view unfiltered). */
+export async function FiltersInForce({ filters, locale, clearHref = "/" }: { filters: ScheduleFilters; locale: AppLocale; clearHref?: string }) {
   const t = await getTranslations("schedule.filters");
   const parts = [
     filters.q && t("inForce.q", { q: filters.q }),
@@ -20,7 +20,7 @@ export async function FiltersInForce({ filters, locale }: { filters: ScheduleFil
   return (
     <p className="filters-in-force">
       {t("inForce.label", { filters: parts.join(t("inForce.separator")) })}{" "}
-      <LocaleLink href="/" className="screen-only">
+      <LocaleLink href={clearHref} className="screen-only">
         {t("reset")}
       </LocaleLink>
     </p>

@@ -41,6 +41,8 @@ type Props = {
   /** Fields of a page with more than the schedule's filters (the changelog's date), folded with the others; in use when set. */
   children?: ReactNode;
   childrenInUse?: boolean;
+  /** The view's own parameters that are no filters (the year's rows), sent along unchanged. */
+  keep?: Record<string, string>;
 };
 
 /**
@@ -52,7 +54,7 @@ type Props = {
  * from restoring the values a reader chose before leaving when they come Back; a page restored
  * whole from the back/forward cache is reset to its own values by the pageshow script.
  */
-export async function ScheduleFilterForm({ filters, locale, children, childrenInUse = false }: Props) {
+export async function ScheduleFilterForm({ filters, locale, children, childrenInUse = false, keep = {} }: Props) {
   const t = await getTranslations("schedule.filters");
   const inUse = [filters.sector, filters.country ?? filters.host, filters.type, filters.special, childrenInUse].filter(Boolean).length;
   return (
@@ -93,6 +95,9 @@ export async function ScheduleFilterForm({ filters, locale, children, childrenIn
           <button type="submit">{t("apply")}</button>
         </div>
       </details>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {/* A page restored from the back/forward cache keeps what was chosen before leaving: reset it. */}
       <script
         dangerouslySetInnerHTML={{

@@ -2,20 +2,24 @@ import { getTranslations } from "next-intl/server";
 import { SCHEDULE_PAGE_SIZE, type ScheduleRow, listScheduleEvents } from "@/db/queries/public-events";
 import { LocaleLink } from "../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
-import { publicBaseUrl } from "@/lib/env";
 import { countryName } from "@/lib/events/countries";
 import { countryPagePath } from "@/lib/events/country-pages";
 import { groupByMonth } from "@/lib/events/group-by-month";
 import { schedulePagination } from "@/lib/events/schedule-pagination";
 import { hasActiveFilters, parseScheduleFilters, scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
-import { type CollectionSelection, feedName, feedPath } from "@/lib/feeds/feed-selection";
 import { formatMonth } from "@/lib/time/format";
+import { monthOf } from "@/lib/time/calendar-date";
+import { TIMELINE_YEAR } from "@/lib/calendar/year-timeline";
+import { listHref, monthHref, yearHref } from "@/lib/events/schedule-views";
 import { EventRow } from "./event-row";
+import { ExportLinks } from "./export-links";
 import { FiltersInForce } from "./filters-in-force";
 import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
 import { ScheduleFilterForm } from "./schedule-filter-form";
-import { SubscribeChoices } from "./subscribe-choices";
+import { FilterProblems } from "./filter-problems";
+import { ViewFeed } from "./view-feed";
+import { ViewSwitch } from "./view-switch";
 
 /** The schedule for one URL query: the unfiltered home page and every filtered view. */
 export async function ScheduleView({ locale, query }: { locale: AppLocale; query: URLSearchParams }) {
@@ -24,8 +28,6 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
   const { rows, total } = listScheduleEvents(filters);
   const pagination = schedulePagination(total, filters.page ?? 1, SCHEDULE_PAGE_SIZE);
   const active = hasActiveFilters(filters);
-  const feed: CollectionSelection = active ? { kind: "filter", filters } : { kind: "all" };
-  const feedUrl = `${publicBaseUrl()}${feedPath(feed, locale)}`;
   const from = scheduleFiltersToQuery(filters);
   const list = (events: ScheduleRow[]) => (
     <ol className="event-list">
@@ -39,14 +41,9 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
     <div className="schedule">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      <ViewSwitch current="list" hrefs={{ list: listHref(filters), month: monthHref(rows[0] ? monthOf(rows[0].startDate) : `${TIMELINE_YEAR}-01`, filters), year: yearHref(filters) }} />
       <ScheduleFilterForm filters={filters} locale={locale} />
-      {problems.length > 0 && (
-        <div role="alert" className="notice notice--warning">
-          {problems.map((p) => (
-            <p key={p.param}>{t("filters.invalid", { filter: t(`filters.param.${p.param}`), value: p.value })}</p>
-          ))}
-        </div>
-      )}
+      <FilterProblems problems={problems} />
       {filters.country && (
         <p>
           <LocaleLink href={countryPagePath(filters.country)}>{t("aboutCountry", { country: countryName(filters.country, locale) })}</LocaleLink>
@@ -55,12 +52,7 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
       <div className="results-bar">
         <p className="results-count">{t("results", { count: total })}</p>
         <FiltersInForce filters={filters} locale={locale} />
-        <details className="subscribe-view">
-          <summary>{t("subscribe")}</summary>
-          <p className="hint">{t("subscribeHint")}</p>
-          <SubscribeChoices url={feedUrl} name={feedName(feed, locale)} />
-        </details>
-        <p className="print-only">{t("printFeed", { url: feedUrl })}</p>
+        <ViewFeed filters={filters} locale={locale} />
       </div>
       {total === 0 && active && <NoResults filters={filters} />}
       {filters.q
@@ -83,6 +75,8 @@ export async function ScheduleView({ locale, query }: { locale: AppLocale; query
             </section>
           ))}
       <Pagination {...pagination} filters={filters} />
+      {/* After the list: on a phone the first screen is for events. */}
+      {total > 0 && <ExportLinks locale={locale} query={scheduleFiltersToQuery(filters, { withPage: false })} />}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { googleCalendarSubscribeUrl, outlookSubscribeUrl, webcalUrl } from "@/lib/feeds/subscribe-links";
 import { CopyButton } from "./copy-button";
+import { QrCode } from "./qr-code";
 
 /**
  * How to subscribe to one feed, the same on every page that offers one: its https address as
  * text (it prints, and can be copied without JavaScript), a copy button, and links that hand it
- * to calendar apps, Google Calendar, Outlook.com and Microsoft 365.
+ * to calendar apps, Google Calendar, Outlook.com and Microsoft 365, and its QR code (for slides
+ * and printed handouts).
  */
 export async function SubscribeChoices({ url, name }: { url: string; name: string }) {
   const t = await getTranslations("feeds.feed");
+  const tShare = await getTranslations("views.share");
   const label = (client: string) => t("linkLabel", { client, feed: name });
   const links = [
     { client: t("webcal"), href: webcalUrl(url) },
@@ -34,6 +37,10 @@ export async function SubscribeChoices({ url, name }: { url: string; name: strin
           </li>
         ))}
       </ul>
+      <figure className="qr-figure">
+        <QrCode value={url} label={tShare("qr", { url })} />
+        <figcaption className="hint">{tShare("qrCaption")}</figcaption>
+      </figure>
     </div>
   );
 }

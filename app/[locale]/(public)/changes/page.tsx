@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { changesFeedAlternate } from "@/lib/changes/changes-atom";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../_lib/page-metadata";
 import { ChangesView } from "./_components/changes-view";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,10 +14,14 @@ export const revalidate = 60;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "changes" });
-  return {
+  return pageMetadata({
+    locale,
+    path: "/changes",
     title: t("title"),
-    alternates: { languages: { ja: "/ja/changes", en: "/en/changes" }, types: changesFeedAlternate({}, locale) },
-  };
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "changes" }),
+    types: changesFeedAlternate({}, locale),
+  });
 }
 
 /** Every change, newest first. A URL with a query is rewritten by proxy.ts to filtered/[changesQuery]. */

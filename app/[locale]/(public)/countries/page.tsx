@@ -4,6 +4,8 @@ import { LocaleLink } from "../../_components/locale-link";
 import { pageLocale } from "@/i18n/page-locale";
 import { COUNTRIES } from "@/lib/events/countries";
 import { countryPagePath } from "@/lib/events/country-pages";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../_lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,7 +15,7 @@ export const revalidate = 60;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "countries" });
-  return { title: t("indexTitle"), alternates: { languages: { ja: "/ja/countries", en: "/en/countries" } } };
+  return pageMetadata({ locale, path: "/countries", title: t("indexTitle"), description: t("indexIntro"), image: previewImagePath(locale, { kind: "page", page: "countries" }) });
 }
 
 /** Every host country with a page: the ASEAN members, then Japan and Korea. */

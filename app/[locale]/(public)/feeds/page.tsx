@@ -9,6 +9,8 @@ import { COUNTRIES } from "@/lib/events/countries";
 import { SECTORS } from "@/lib/events/sectors";
 import type { CollectionSelection } from "@/lib/feeds/feed-selection";
 import { DELETED_EVENT_RETENTION_DAYS } from "@/lib/feeds/retention";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../_lib/page-metadata";
 import { FeedCard } from "./_components/feed-card";
 import { FeedChanges } from "./_components/feed-changes";
 import styles from "./feeds.module.css";
@@ -23,7 +25,14 @@ const CLIENTS = ["google", "apple", "outlook", "thunderbird", "cli"] as const;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "feeds" });
-  return { title: t("title"), alternates: { languages: { ja: "/ja/feeds", en: "/en/feeds" }, types: changesFeedAlternate({}, locale) } };
+  return pageMetadata({
+    locale,
+    path: "/feeds",
+    title: t("title"),
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "feeds" }),
+    types: changesFeedAlternate({}, locale),
+  });
 }
 
 export default async function FeedsPage({ params }: Props) {

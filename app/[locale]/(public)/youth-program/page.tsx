@@ -12,7 +12,11 @@ import { YOUTH_PROGRAM_SLUG, itineraryPhases } from "@/lib/events/programs";
 import { localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { formatEventDate } from "@/lib/time/format";
+import { ExportLinks } from "../_components/export-links";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../_lib/page-metadata";
 import { EventBadges } from "../_components/event-badges";
+import { PrintedEventUrl } from "../_components/printed-url";
 import { SubscribeChoices } from "../_components/subscribe-choices";
 import { SourceNote } from "../_components/source-note";
 
@@ -24,7 +28,14 @@ export const revalidate = 60;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const program = getProgramBySlug(YOUTH_PROGRAM_SLUG);
-  return { title: program ? localizedField(program, "name", locale).text : undefined };
+  if (!program) return {};
+  return pageMetadata({
+    locale,
+    path: "/youth-program",
+    title: localizedField(program, "name", locale).text,
+    description: localizedField(program, "description", locale).text.slice(0, 200),
+    image: previewImagePath(locale, { kind: "page", page: "youth-program" }),
+  });
 }
 
 export default async function YouthProgramPage({ params }: Props) {
@@ -39,6 +50,7 @@ export default async function YouthProgramPage({ params }: Props) {
   }
   const t = await getTranslations("program");
   const tFeeds = await getTranslations("feeds");
+  const tAgenda = await getTranslations("views.agenda");
   const phases = itineraryPhases(listPublicProgramEvents(program.id));
   const theme = localizedField(program, "theme", locale);
   const note = localizedField(program, "participantsNote", locale);
@@ -46,6 +58,9 @@ export default async function YouthProgramPage({ params }: Props) {
   return (
     <article>
       <h1>{localizedField(program, "name", locale).text}</h1>
+      <p className="screen-only">
+        <LocaleLink href="/youth-program/agenda">{tAgenda("link")}</LocaleLink>
+      </p>
       <section aria-labelledby="overview">
         <h2 id="overview">{t("overview")}</h2>
         <p className="prewrap">{localizedField(program, "description", locale).text}</p>
@@ -80,6 +95,7 @@ export default async function YouthProgramPage({ params }: Props) {
       <section aria-labelledby="itinerary">
         <h2 id="itinerary">{t("itinerary")}</h2>
         <p className="hint">{t("itineraryNote")}</p>
+        <ExportLinks locale={locale} query={`program=${YOUTH_PROGRAM_SLUG}`} />
         {phases.map(({ phase, items }) => (
           <section key={phase.id} className="phase" aria-labelledby={`phase-${phase.id}`}>
             <h3 id={`phase-${phase.id}`}>
@@ -87,6 +103,7 @@ export default async function YouthProgramPage({ params }: Props) {
             </h3>
             <p>{formatEventDate(eventDateFromRow(phase), locale)}</p>
             <EventBadges event={phase} />
+            <PrintedEventUrl slug={phase.slug} locale={locale} />
             {localizedField(phase, "description", locale).text && <p className="prewrap">{localizedField(phase, "description", locale).text}</p>}
             <SourceNote event={phase} locale={locale} />
             {items.length > 0 && (
@@ -97,6 +114,7 @@ export default async function YouthProgramPage({ params }: Props) {
                     {" — "}
                     <LocaleLink href={`/events/${item.slug}`}>{localizedField(item, "title", locale).text}</LocaleLink>
                     <EventBadges event={item} />
+                    <PrintedEventUrl slug={item.slug} locale={locale} />
                     <SourceNote event={item} locale={locale} />
                   </li>
                 ))}

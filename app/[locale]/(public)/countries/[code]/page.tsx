@@ -15,8 +15,11 @@ import { countryName, isCountryCode } from "@/lib/events/countries";
 import { countryFromPageSegment, countryPagePath } from "@/lib/events/country-pages";
 import { scheduleFiltersToQuery } from "@/lib/events/schedule-filters";
 import { EventRow } from "../../_components/event-row";
+import { ExportLinks } from "../../_components/export-links";
 import { FeedCard } from "../../feeds/_components/feed-card";
 import feedStyles from "../../feeds/feeds.module.css";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../../_lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -40,8 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const code = countryFromPageSegment((await params).code);
   if (!code) return {};
-  const path = countryPagePath(code);
-  return { title: countryName(code, locale), alternates: { languages: { ja: `/ja${path}`, en: `/en${path}` } } };
+  const t = await getTranslations({ locale, namespace: "countries" });
+  return pageMetadata({
+    locale,
+    path: countryPagePath(code),
+    title: countryName(code, locale),
+    description: t("events", { country: countryName(code, locale) }),
+    image: previewImagePath(locale, { kind: "country", code }),
+  });
 }
 
 type FactField = "population" | "area" | "gdp" | "gdpPerHead" | "leader";
@@ -85,6 +94,7 @@ export default async function CountryPage({ params }: Props) {
   const { rows, total } = listScheduleEvents({ country: code });
   const feedCount = countFeedEvents().countries.get(code) ?? 0;
   const asWritten = (text: string) => t("asWritten", { text });
+  const tAgenda = await getTranslations("views.agenda");
 
   return (
     <article className="event-detail">
@@ -92,6 +102,9 @@ export default async function CountryPage({ params }: Props) {
         <LocaleLink href="/countries">← {t("backToCountries")}</LocaleLink>
       </p>
       <h1>{name}</h1>
+      <p className="screen-only">
+        <LocaleLink href={`${countryPagePath(code)}/agenda`}>{tAgenda("link")}</LocaleLink>
+      </p>
       <section aria-labelledby="facts">
         <h2 id="facts">{t("facts")}</h2>
         {!facts || given.length === 0 ? (
@@ -131,6 +144,7 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="events">
         <h2 id="events">{t("events", { country: name })}</h2>
         <p className="results-count">{t("eventsCount", { count: total })}</p>
+        <ExportLinks locale={locale} query={scheduleFiltersToQuery({ country: code })} />
         <ol className="event-list">
           {rows.map((e) => (
             <EventRow key={e.id} event={e} locale={locale} />

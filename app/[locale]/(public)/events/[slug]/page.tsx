@@ -5,6 +5,8 @@ import { NotFoundInHtml } from "../../../_components/not-found-in-html";
 import { NotFoundMessage } from "../../../_components/not-found-message";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
 import { localizedField } from "@/i18n/localized";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../../_lib/page-metadata";
 import { BackToSchedule } from "./_components/back-to-schedule";
 import { EventDetail } from "./_components/event-detail";
 import { RemovedEventNotice } from "./_components/removed-event";
@@ -27,12 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const removed = getRemovedEventBySlug(slug);
     return removed ? { title: localizedField(removed, "title", locale).text, robots: { index: false, follow: true } } : {};
   }
-  return {
+  return pageMetadata({
+    locale,
+    path: `/events/${slug}`,
     title: localizedField(event, "title", locale).text,
-    description: localizedField(event, "description", locale).text.slice(0, 200) || undefined,
+    description: localizedField(event, "description", locale).text.slice(0, 200),
+    image: previewImagePath(locale, { kind: "event", slug }),
     // The page as opened from a schedule view has the event page's own address as its canonical one.
-    alternates: { canonical: from === undefined ? undefined : `/${locale}/events/${slug}`, languages: { ja: `/ja/events/${slug}`, en: `/en/events/${slug}` } },
-  };
+    canonicalPath: from === undefined ? undefined : `/events/${slug}`,
+  });
 }
 
 export default async function EventPage({ params }: Props) {

@@ -4,6 +4,9 @@ import { pageLocale } from "@/i18n/page-locale";
 import { changesFeedAlternate } from "@/lib/changes/changes-atom";
 import { parseScheduleFilters } from "@/lib/events/schedule-filters";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
+import { listHref } from "@/lib/events/schedule-views";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../../_lib/page-metadata";
 import { ScheduleView } from "../../_components/schedule-view";
 
 type Props = { params: Promise<{ locale: string; query: string }> };
@@ -23,8 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "schedule" });
   const { filters } = parseScheduleFilters(new URLSearchParams(queryFromSegment((await params).query)));
-  // The same content lives at /{locale}?{query}; this internal address is not for search engines.
-  return { title: t("title"), robots: { index: false, follow: true }, alternates: { types: changesFeedAlternate(filters, locale) } };
+  // Its canonical address is the public one, /{locale}?{the filters in their fixed order}; a
+  // search's results are not for search engines to keep.
+  return pageMetadata({
+    locale,
+    path: listHref(filters),
+    title: t("title"),
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "schedule" }),
+    indexable: !filters.q,
+    types: changesFeedAlternate(filters, locale),
+  });
 }
 
 export default async function FilteredSchedulePage({ params }: Props) {

@@ -124,7 +124,7 @@ export const editEventAction = staffAction("editor", eventFormIntentSchema, asyn
   const result =
     step.action === "duplicate"
       ? duplicateEvent(id, actor)
-      : changeEventStatus({ ...ref, action: step.action, cancelReason: reason?.ok ? reason.data : undefined, note: note.data.note }, actor);
+      : changeEventStatus({ ...ref, action: step.action, cancelReason: reason?.ok ? reason.data.cancelReason : undefined, note: note.data.note }, actor);
   const outcome = await finish(result, formData, editPage, DONE[step.action], step.saveFirst);
   // Saved, but the action was refused: the form now stands on the saved version.
   if (!outcome.ok && base !== version) outcome.values.version = String(base);

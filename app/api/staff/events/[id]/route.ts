@@ -5,18 +5,15 @@ import { eventFormValues } from "@/lib/events/event-edit-form-values";
 import { assertSameOriginMutation } from "@/lib/security/csrf";
 import { eventRefSchema } from "@/lib/validation/event-actions";
 import { eventUpdateSchema, withLegacyHost } from "@/lib/validation/event-input";
+import { eventIdFromPath } from "../_lib/event-id";
 import { editFailure, eventJson, handleApi, json, notFound, readJsonObject, validationError } from "../_lib/respond";
 
 type Context = { params: Promise<{ id: string }> };
 
-function eventId(raw: string): number | null {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-}
-
 /** GET /api/staff/events/:id — the event with its current `version` (editor session). */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
-    const id = eventId((await params).id);
+    const id = eventIdFromPath((await params).id);
     await requireEditorForApi();
     const event = id ? getStaffEvent(id) : undefined;
     if (!event) return notFound();
@@ -31,7 +28,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
  */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
-    const id = eventId((await params).id);
+    const id = eventIdFromPath((await params).id);
     const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const body = await readJsonObject(request);
@@ -51,7 +48,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
 /** DELETE /api/staff/events/:id?version=N — soft delete (the UID stays in feeds as CANCELLED). */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return handleApi(async () => {
-    const id = eventId((await params).id);
+    const id = eventIdFromPath((await params).id);
     const user = await requireEditorForApi();
     assertSameOriginMutation(request);
     const parsed = eventRefSchema.safeParse({ id: id ?? "", version: new URL(request.url).searchParams.get("version") ?? "" });

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { changesFeedAlternate } from "@/lib/changes/changes-atom";
-import { parseChangesView } from "@/lib/changes/changes-view";
+import { changesViewHref, parseChangesView } from "@/lib/changes/changes-view";
 import { queryFromSegment } from "@/lib/events/schedule-view-path";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { pageMetadata } from "../../../_lib/page-metadata";
 import { ChangesView } from "../../_components/changes-view";
 
 type Props = { params: Promise<{ locale: string; changesQuery: string }> };
@@ -24,12 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { changesQuery } = await params;
   const t = await getTranslations({ locale, namespace: "changes" });
   const { view } = parseChangesView(new URLSearchParams(queryFromSegment(changesQuery)));
-  // The same content lives at /{locale}/changes?{query}; this internal address is not for search engines.
-  return {
+  // Its canonical address is the public one, /{locale}/changes?{query}; a view of the changelog is not for search engines to keep.
+  return pageMetadata({
+    locale,
+    path: changesViewHref(view),
     title: t("title"),
-    robots: { index: false, follow: true },
-    alternates: { types: changesFeedAlternate(view.filters, locale) },
-  };
+    description: t("intro"),
+    image: previewImagePath(locale, { kind: "page", page: "changes" }),
+    indexable: false,
+    types: changesFeedAlternate(view.filters, locale),
+  });
 }
 
 export default async function FilteredChangesPage({ params }: Props) {

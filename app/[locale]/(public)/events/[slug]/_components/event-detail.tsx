@@ -8,14 +8,18 @@ import { eventPagePath } from "@/lib/events/schedule-view-path";
 import { knownPlaceParts } from "@/lib/events/hosts";
 import { EVENT_KIND_LABELS } from "@/lib/events/kinds";
 import { sectorLabel } from "@/lib/events/sectors";
-import { localizedField } from "@/i18n/localized";
+import { localized, localizedField } from "@/i18n/localized";
 import { eventDateFromRow } from "@/lib/time/date-precision";
 import { eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
 import { formatEventDate } from "@/lib/time/format";
+import { listPreviousStarts } from "@/db/queries/event-reschedules";
+import { previewImagePath } from "@/lib/previews/preview-paths";
+import { eventJsonLd, jsonLdScriptText } from "@/lib/structured-data/event-json-ld";
 import { EventBadges } from "../../../_components/event-badges";
 import { EventPlace } from "../../../_components/event-place";
 import { EventRow } from "../../../_components/event-row";
+import { ShareLink } from "../../../_components/share-link";
 import { BackToSchedule } from "./back-to-schedule";
 import { CalendarActions } from "./calendar-actions";
 import { EventChanges } from "./event-changes";
@@ -47,7 +51,7 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
   const sourceTitle = localizedField(event, "sourceTitle", locale);
   const sourceTitleJa = event.sourceTitleJa.trim();
   const sourceNote = localizedField(event, "sourceNote", locale);
-  const cancelReason = localizedField(event, "cancelReason", locale);
+  const cancelReason = localized(event.cancelReason, event.cancelReasonEn, locale);
   const date = eventDateFromRow(event);
   const { time } = date;
   const monthOnly = date.precision === "month";
@@ -58,9 +62,22 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
   const program = event.programId ? getProgramById(event.programId) : undefined;
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const place = knownPlaceParts(event, locale).join(", ");
+  // Structured data for search engines (schema.org Event), for public pages only.
+  const jsonLd = preview
+    ? null
+    : eventJsonLd(event, {
+        locale,
+        baseUrl: publicBaseUrl(),
+        image: `${publicBaseUrl()}${previewImagePath(locale, { kind: "event", slug: event.slug })}`,
+        parent,
+        program: program && { ...program, url: `${publicBaseUrl()}/${locale}/youth-program` },
+        previousStarts: listPreviousStarts(event.id, event),
+      });
 
   return (
     <article className="event-detail">
+      {/* Data, not script: the page's hash policy covers it. */}
+      {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} />}
       {!preview && <BackToSchedule from={from} />}
       <h1 lang={title.lang === locale ? undefined : title.lang}>{title.text}</h1>
       {otherTitle.lang === other && otherTitle.text !== title.text && (
@@ -206,6 +223,7 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
           event={{ title: title.text, details: `${description.text}\n\n${pageUrl}`.trim(), location: place, time }}
         />
       )}
+      {!preview && <ShareLink url={pageUrl} qr />}
     </article>
   );
 }

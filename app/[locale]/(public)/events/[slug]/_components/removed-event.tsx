@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { RemovedEvent } from "@/db/queries/public-events";
 import { LocaleLink } from "../../../../_components/locale-link";
-import { localizedField } from "@/i18n/localized";
+import { localized, localizedField } from "@/i18n/localized";
 import type { AppLocale } from "@/i18n/routing";
 import { eventTimeFromRow } from "@/lib/time/event-time";
 import { formatDate, formatEventTime } from "@/lib/time/format";
@@ -14,7 +14,7 @@ import { EventPlace } from "../../../_components/event-place";
 export async function RemovedEventNotice({ event, locale }: { event: RemovedEvent; locale: AppLocale }) {
   const t = await getTranslations("event");
   const title = localizedField(event, "title", locale);
-  const reason = localizedField(event, "cancelReason", locale);
+  const reason = localized(event.cancelReason, event.cancelReasonEn, locale);
   const date = formatDate(event.deletedAt.toISOString().slice(0, 10), locale);
   return (
     <>

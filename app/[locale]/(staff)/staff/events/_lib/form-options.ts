@@ -1,7 +1,7 @@
 import { listPhaseOptions, listProgramOptions } from "@/db/queries/staff-events-list";
 import type { AppLocale } from "@/i18n/routing";
 import { localized } from "@/i18n/localized";
-import { cancelEventSchema } from "@/lib/validation/event-actions";
+import { cancelEventFields } from "@/lib/validation/event-actions";
 import { eventFieldsSchema } from "@/lib/validation/event-input";
 import { textLimits } from "@/lib/validation/text-fields";
 
@@ -11,5 +11,5 @@ export function eventFormOptions(locale: AppLocale, excludeId?: number) {
     .filter((p) => p.id !== excludeId)
     .map((p) => ({ value: String(p.id), label: `${localized(p.titleJa, p.titleEn, locale).text} (${p.startDate})` }));
   const programs = listProgramOptions().map((p) => ({ value: String(p.id), label: locale === "ja" ? p.nameJa : p.nameEn }));
-  return { phases, programs, limits: { ...textLimits(eventFieldsSchema.shape), ...textLimits(cancelEventSchema.shape) } };
+  return { phases, programs, limits: { ...textLimits(eventFieldsSchema.shape), ...textLimits(cancelEventFields.shape) } };
 }

@@ -1,0 +1,36 @@
+import jsQR from "jsqr";
+import { describe, expect, it } from "vitest";
+import { QR_QUIET_ZONE, qrCodePath } from "./qr-code";
+
+/** Draws the path's rectangles as black pixels on white, with the quiet zone, as a scanner would see it. */
+function raster(size: number, path: string, scale = 4) {
+  const side = (size + 2 * QR_QUIET_ZONE) * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (const [, x, y, run] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+    for (let dy = 0; dy < scale; dy++) {
+      for (let dx = 0; dx < Number(run) * scale; dx++) {
+        const px = (Number(x) + QR_QUIET_ZONE) * scale + dx;
+        const py = (Number(y) + QR_QUIET_ZONE) * scale + dy;
+        pixels.fill(0, (py * side + px) * 4, (py * side + px) * 4 + 3);
+      }
+    }
+  }
+  return { pixels, side };
+}
+
+describe("qrCodePath", () => {
+  it.each([
+    "https://schedule.example.org/feeds/all.ics?lang=ja",
+    "http://127.0.0.1:3300/en/events/special-finance-ministers-central-bank-governors-meeting-2023",
+    "https://schedule.example.org/feeds/filter.ics?q=%E8%A6%B3%E5%85%89&sector=tourism&lang=ja",
+  ])("draws a code that decodes back to %s", (text) => {
+    const { size, path } = qrCodePath(text);
+    expect(path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
+    const { pixels, side } = raster(size, path);
+    expect(jsQR(pixels, side, side)?.data).toBe(text);
+  });
+
+  it("is a different code for a different address", () => {
+    expect(qrCodePath("https://example.org/a").path).not.toBe(qrCodePath("https://example.org/b").path);
+  });
+});
