@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { arrangeEvent } from "./fixtures/public-events";
 
 /** Every public view on paper (issue 19, item 7): A4 width, no navigation, forms or buttons, the filters first, addresses as text. */
 const A4 = { width: 794, height: 1123 };
@@ -94,3 +95,13 @@ for (const lang of ["en", "ja"] as const) {
     });
   });
 }
+
+test("a printed month lists the addresses of the events its grid draws, not of every event of a crowded day", async ({ page }) => {
+  // Eight events on one day: the grid draws six and links to the rest in the list.
+  for (let i = 1; i <= 8; i++) arrangeEvent({ slug: `e2e-crowded-day-${i}`, titleJa: `混雑した日 ${i}`, titleEn: `Crowded day ${i}`, status: "published", date: "2023-02-14" });
+  await page.emulateMedia({ media: "print" });
+  await page.goto("/en/calendar/2023-02");
+  await expect(page.locator(".cal-day__more")).toContainText("+2 more");
+  const printed = page.locator(".cal-addresses li").filter({ hasText: "Crowded day" });
+  await expect(printed).toHaveCount(6);
+});

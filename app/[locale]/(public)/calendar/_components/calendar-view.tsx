@@ -91,6 +91,10 @@ export async function CalendarView({ locale, month, query }: { locale: AppLocale
   const events = listEventsBetween(filters, first, lastDayOfMonth(month));
   const monthOnly = events.filter((e) => !hasDays(e));
   const weeks = layoutMonth(month, WEEK_START[locale], events.filter(hasDays), MAX_LANES);
+  // The addresses printed under the grid: the events it draws (at most MAX_LANES a day), not every
+  // event of the month, which at a large size would make the page megabytes long.
+  const drawn = new Set(weeks.flatMap((week) => week.flatMap((day) => (day.inMonth ? day.entries.map((entry) => entry.item.id) : []))));
+  const printed = events.filter((event) => drawn.has(event.id) || !hasDays(event));
   const bounds = monthBounds(filters);
   const [previous, next] = [addMonths(month, -1), addMonths(month, 1)];
   const monthName = formatMonth(month, locale);
@@ -189,11 +193,11 @@ export async function CalendarView({ locale, month, query }: { locale: AppLocale
           ))}
         </tbody>
       </table>
-      {events.length > 0 && (
+      {printed.length > 0 && (
         <section className="print-only cal-addresses" aria-labelledby="cal-addresses">
           <h2 id="cal-addresses">{t("addresses")}</h2>
           <ol>
-            {events.map((event) => (
+            {printed.map((event) => (
               <li key={event.id}>
                 {formatEventDate(eventDateFromRow(event), locale)} {localizedField(event, "title", locale).text}
                 <PrintedEventUrl slug={event.slug} locale={locale} />
