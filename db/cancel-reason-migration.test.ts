@@ -66,6 +66,5 @@ describe("the bilingual cancel reason migration", () => {
   it("reads old audit snapshots with the two columns", () => {
     const entry = listEventAudit(ids[1], {}, db).rows.find((e) => e.action === "event.cancel")!;
     expect(entry.after).toMatchObject({ cancelReason: "", cancelReasonEn: "Typhoon: venue closed" });
-    expect(entry.after).not.toHaveProperty("cancelReason");
   });
 });

@@ -36,7 +36,7 @@ export function detailFields(detail: string): Record<string, string> {
   return fields;
 }
 
-const EVENT_ACTIONS = new Set(["create", "update", "publish", "unpublish", "cancel", "uncancel", "delete", "redact"]);
+const EVENT_ACTIONS = new Set(["create", "update", "publish", "unpublish", "cancel", "uncancel", "delete", "redact", "import", "import_undo"]);
 const USER_ACTIONS = new Set(["create", "disable", "enable", "password_reset", "password_change"]);
 
 export function auditSentence(entry: AuditEntryFacts): AuditSentence {

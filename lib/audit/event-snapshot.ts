@@ -50,7 +50,7 @@ export function snapshotEvent(snapshot: EventSnapshot): Event {
  * bilingual holds `cancelReason`, read as the column of its language (as drizzle/0008 moved it).
  */
 export function upgradeSnapshot(snapshot: EventSnapshot | null): EventSnapshot | null {
-  if (!snapshot || !("cancelReason" in snapshot) || "cancelReason" in snapshot) return snapshot;
+  if (!snapshot || !("cancelReason" in snapshot) || "cancelReasonEn" in snapshot) return snapshot;
   const { cancelReason, ...rest } = snapshot;
   return { ...rest, ...cancelReasonOfOneLanguage(typeof cancelReason === "string" ? cancelReason : "") };
 }

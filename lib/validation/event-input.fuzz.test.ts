@@ -157,10 +157,10 @@ describe("event schemas under hostile input", () => {
   });
 
   it("one-button actions (cancel, move, restore, publish…) reject hostile refs with translated errors", () => {
-    // The output's fields: the input's, but a restore reads its status choice as `withStatus`.
+    // The output's fields: the input's, but a cancellation's reasons become one { ja, en } and a restore reads its status choice as `withStatus`.
     const bases: [z.ZodType<Record<string, unknown>>, Record<string, unknown>, string[]?][] = [
       [eventRefSchema, { id: 1, version: 1 }],
-      [cancelEventSchema, { id: 1, version: 1, cancelReason: "台風", cancelReasonEn: "Typhoon" }],
+      [cancelEventSchema, { id: 1, version: 1, cancelReason: "台風", cancelReasonEn: "Typhoon" }, ["id", "version", "cancelReason"]],
       [moveEventSchema, { id: 1, version: 1, direction: "up" }],
       [restoreEventSchema, { id: 1, version: 1, auditId: 9, status: "version" }, ["id", "version", "auditId", "withStatus"]],
     ];
@@ -170,7 +170,10 @@ describe("event schemas under hostile input", () => {
           check(schema, input, (out: Record<string, unknown>) => {
             expect(Object.keys(out).sort()).toEqual([...outputKeys].sort());
             expect(Number.isSafeInteger(out.id) && (out.id as number) > 0).toBe(true);
-            if ("cancelReason" in out) expect(`${out.cancelReason}${out.cancelReasonEn}`.trim()).not.toBe("");
+            if ("cancelReason" in out) {
+              const reason = out.cancelReason as { ja: string; en: string };
+              expect(`${reason.ja}${reason.en}`.trim()).not.toBe("");
+            }
           }),
         ),
         FUZZ_RUNS,
