@@ -15,9 +15,23 @@ describe("createPageCache", () => {
     expect(cache.get("/en")).toBeNull();
     cache.set("/en", page("<p>v1</p>"), { revalidate: 60, expire: 3600 });
     const hit = cache.get("/en");
-    expect(hit?.value).toEqual(page("<p>v1</p>"));
+    expect(hit?.value).toEqual({ ...page("<p>v1</p>"), html: Buffer.from("<p>v1</p>") });
     // Handed back so that Next keeps the page's own revalidate time for it.
     expect(hit?.cacheControl).toEqual({ revalidate: 60, expire: 3600 });
+  });
+
+  it("keeps a page's HTML as UTF-8 bytes, which Next sends without encoding them again, and leaves the given value alone", () => {
+    const { cache } = setup();
+    const rendered = page("<p>日本とASEAN</p>");
+    cache.set("/ja", rendered, undefined);
+    const stored = cache.get("/ja")?.value as { html: unknown };
+    expect(Buffer.isBuffer(stored.html)).toBe(true);
+    expect((stored.html as Buffer).toString("utf8")).toBe("<p>日本とASEAN</p>");
+    expect(rendered.html).toBe("<p>日本とASEAN</p>");
+    // Not a page: kept as it is.
+    const route = { kind: "APP_ROUTE", body: Buffer.from("x") };
+    cache.set("/feed", route, undefined);
+    expect(cache.get("/feed")?.value).toBe(route);
   });
 
   it("misses once the data version moves on", () => {
@@ -68,6 +82,6 @@ describe("server/page-cache-handler.cjs", () => {
     slot.installRuntime({ pages: cache } as unknown as AppRuntime);
     await new PageCacheHandler().get("/en");
     await new PageCacheHandler().set("/en", page("rendered"));
-    expect((await new PageCacheHandler().get("/en"))?.value).toEqual(page("rendered"));
+    expect((await new PageCacheHandler().get("/en"))?.value).toEqual({ ...page("rendered"), html: Buffer.from("rendered") });
   });
 });

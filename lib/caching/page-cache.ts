@@ -16,6 +16,17 @@ export function approximateBytes(value: unknown, depth = 0): number {
 }
 
 /**
+ * A rendered page as the cache keeps it: the HTML as UTF-8 bytes. Next sends a cached HTML string
+ * by measuring and encoding it again for every response, a third of a cache hit's time on a 125 kB
+ * page (profiled); bytes are written as they are. Other entries are kept as given; `value` itself is
+ * left alone (Next may still be sending it).
+ */
+export function withHtmlBytes(value: unknown): unknown {
+  const page = value as { kind?: unknown; html?: unknown } | null;
+  return page?.kind === "APP_PAGE" && typeof page.html === "string" ? { ...page, html: Buffer.from(page.html) } : value;
+}
+
+/**
  * Rendered public pages (Next's ISR entries), each valid for one data version: the first request
  * after any change of the public data renders afresh, with no revalidatePath calls to forget.
  * Bounded by bytes and entries (docs/CACHING.md). Next reaches it through
@@ -47,10 +58,11 @@ export function createPageCache(options: {
     },
     set(key: string, value: unknown, cacheControl: unknown): void {
       options.prepare?.(value);
+      const stored = withHtmlBytes(value);
       const version = missVersions.get(key) ?? cache.currentVersion();
       missVersions.delete(key);
-      if (value == null) cache.delete(key);
-      else cache.set(key, { value, lastModified: Date.now(), cacheControl, bytes: approximateBytes(value) }, version);
+      if (stored == null) cache.delete(key);
+      else cache.set(key, { value: stored, lastModified: Date.now(), cacheControl, bytes: approximateBytes(stored) }, version);
     },
     clear(): void {
       cache.clear();
