@@ -8,6 +8,7 @@ import { openDatabase } from "../open-database";
 import { seedDatabase } from "../seed/seed";
 import { users } from "../schema";
 import { queryPlans } from "../testing/query-plans";
+import { previousPublicStarts } from "@/lib/structured-data/previous-starts";
 import { applyPublicChangeRule } from "./public-change-rule";
 import { countPublicChanges, eventPublicChanges, latestPublicChanges, listPublicChanges, type ChangeQuery } from "./public-changes";
 import { createEvent, updateEvent } from "./staff-events";
@@ -63,6 +64,14 @@ describe("the public changelog", () => {
     // Deleted now: its entries stay, without a link.
     expect(entries.every((e) => e.publicSlug === null)).toBe(true);
     expect(eventPublicChanges(db, movedId).map((e) => e.id)).toEqual(entries.map((e) => e.id));
+  });
+
+  it("gives the event page's structured data the start it was moved from, and none of a draft's moves", () => {
+    const current = { datePrecision: "day" as const, isTentative: false, allDay: false, startDate: "2023-09-05", endDate: "2023-09-05", startAt: new Date("2023-09-05T04:00:00Z"), endAt: new Date("2023-09-05T06:00:00Z"), timeZone: "Asia/Bangkok" };
+    const starts = (id: number) => previousPublicStarts(eventPublicChanges(db, id).map((e) => e.change), current);
+    // 10:00 in Bangkok (UTC+7), before the move to 11:00.
+    expect(starts(movedId).map((d) => d.startAt?.toISOString())).toEqual(["2023-09-05T03:00:00.000Z"]);
+    expect(starts(draftId)).toEqual([]);
   });
 
   it("filters by the event's sector, host, type, ★ and text, and by date; counts match the lists", () => {

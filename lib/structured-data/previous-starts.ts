@@ -1,38 +1,30 @@
-import type { EventSnapshot } from "@/lib/audit/event-snapshot";
+import type { ChangeDate, PublicChange } from "@/lib/changes/public-change";
 import type { StoredEventDate } from "@/lib/time/date-precision";
 
-/** A snapshot's date columns (instants are ISO strings in snapshots), or null when it has none. */
-function snapshotDate(s: EventSnapshot | null): StoredEventDate | null {
-  if (!s || typeof s.startDate !== "string" || typeof s.endDate !== "string") return null;
-  const instant = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
-  return {
-    datePrecision: s.datePrecision === "month" ? "month" : "day",
-    isTentative: s.isTentative === true,
-    allDay: s.allDay === true,
-    startDate: s.startDate,
-    endDate: s.endDate,
-    startAt: instant(s.startAt),
-    endAt: instant(s.endAt),
-    timeZone: typeof s.timeZone === "string" ? s.timeZone : "UTC",
-  };
+/** A changelog date (instants as ISO strings) as the event's own date columns. */
+function storedDate(d: ChangeDate): StoredEventDate {
+  return { ...d, startAt: d.startAt === null ? null : new Date(d.startAt), endAt: d.endAt === null ? null : new Date(d.endAt) };
 }
 
 const startOf = (d: StoredEventDate) => (d.allDay ? d.startDate : (d.startAt?.toISOString() ?? d.startDate));
 
 /**
- * The start dates a public event had before it was moved, oldest first, from its audit entries
- * (before and after each edit): a move is an edit of a published or cancelled event, dated to the
- * day, whose start changed. Giving a month-only event its days is no move, nor is an edit of a draft.
+ * The start dates a public event had before it was moved, oldest first, read from its public
+ * changes (lib/changes/public-change.ts), newest first as the changelog lists them: the "date"
+ * items whose start changed from a day-precise date. Giving a month-only event its days is no
+ * move, and a draft's edits have no public change at all.
  */
-export function previousPublicStarts(entries: { before: EventSnapshot | null; after: EventSnapshot | null }[], current: StoredEventDate): StoredEventDate[] {
+export function previousPublicStarts(changesNewestFirst: readonly Pick<PublicChange, "items">[], current: StoredEventDate): StoredEventDate[] {
   const seen = new Set([startOf(current)]);
   const starts: StoredEventDate[] = [];
-  for (const { before, after } of entries) {
-    const [was, now] = [snapshotDate(before), snapshotDate(after)];
-    if (!was || !now || was.datePrecision !== "day" || !["published", "cancelled"].includes(String(before?.status))) continue;
-    if (startOf(was) === startOf(now) || seen.has(startOf(was))) continue;
-    seen.add(startOf(was));
-    starts.push(was);
+  for (const change of [...changesNewestFirst].reverse()) {
+    for (const item of change.items) {
+      if (item.type !== "date" || item.before.datePrecision !== "day") continue;
+      const [was, now] = [storedDate(item.before), storedDate(item.after)];
+      if (startOf(was) === startOf(now) || seen.has(startOf(was))) continue;
+      seen.add(startOf(was));
+      starts.push(was);
+    }
   }
   return starts;
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
 import { getProgramById } from "@/db/queries/programs";
+import { eventPublicChanges } from "@/db/queries/public-changes";
 import { getPublicEventById, listPublicChildren, type PublicEvent } from "@/db/queries/public-events";
 import { LocaleLink } from "../../../../_components/locale-link";
 import type { AppLocale } from "@/i18n/routing";
@@ -13,9 +15,9 @@ import { eventDateFromRow } from "@/lib/time/date-precision";
 import { eventTimeRange } from "@/lib/time/event-time";
 import { utcOffsetLabel } from "@/lib/time/zones";
 import { formatEventDate } from "@/lib/time/format";
-import { listPreviousStarts } from "@/db/queries/event-reschedules";
 import { previewImagePath } from "@/lib/previews/preview-paths";
 import { eventJsonLd, jsonLdScriptText } from "@/lib/structured-data/event-json-ld";
+import { previousPublicStarts } from "@/lib/structured-data/previous-starts";
 import { EventBadges } from "../../../_components/event-badges";
 import { EventPlace } from "../../../_components/event-place";
 import { EventRow } from "../../../_components/event-row";
@@ -71,7 +73,8 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
         image: `${publicBaseUrl()}${previewImagePath(locale, { kind: "event", slug: event.slug })}`,
         parent,
         program: program && { ...program, url: `${publicBaseUrl()}/${locale}/youth-program` },
-        previousStarts: listPreviousStarts(event.id, event),
+        // The changelog's own record of the moves (at most the latest 200 changes).
+        previousStarts: previousPublicStarts(eventPublicChanges(getDb(), event.id, 200).map((e) => e.change), event),
       });
 
   return (
