@@ -74,6 +74,12 @@ for (const lang of ["en", "ja"] as const) {
       await expectEventUrlsPrinted(page, "#itinerary ~ *", baseURL!);
       await printed(page, `/${lang}/feeds`);
       await expect(page.getByText(`${baseURL}/feeds/all.ics?lang=${lang}`).first()).toBeVisible();
+      // The feeds' QR codes are images loaded when scrolled to: printing loads every one of them.
+      const loaded = () => page.locator(".qr-code").evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length);
+      const codes = await page.locator(".qr-code").count();
+      expect(await loaded(), "QR codes below the first screen wait to be scrolled to").toBeLessThan(codes);
+      await page.pdf({ format: "A4" });
+      await expect.poll(loaded, { message: "every QR code is loaded for paper" }).toBe(codes);
       await printed(page, `/${lang}/countries`);
     });
 

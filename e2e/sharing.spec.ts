@@ -60,6 +60,8 @@ for (const lang of ["en", "ja"] as const) {
 
   test.describe(`QR codes and copy link (${lang})`, () => {
     test("each feed on the feeds page has a QR code that reads back as its address", async ({ page, baseURL }) => {
+      // Every card's code is scrolled to, loaded and read back.
+      test.slow();
       await page.goto(`/${lang}/feeds`);
       const feeds = page.locator(".subscribe-choices");
       expect(await feeds.count()).toBeGreaterThan(5);

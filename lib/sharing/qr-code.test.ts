@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { QR_QUIET_ZONE, qrCodePath } from "./qr-code";
+import { QR_QUIET_ZONE, qrCodePath, qrCodeSvg, qrImagePath, qrTextSchema } from "./qr-code";
 
 /** Draws the path's rectangles as black pixels on white, with the quiet zone, as a scanner would see it. */
 function raster(size: number, path: string, scale = 4) {
@@ -32,5 +32,25 @@ describe("qrCodePath", () => {
 
   it("is a different code for a different address", () => {
     expect(qrCodePath("https://example.org/a").path).not.toBe(qrCodePath("https://example.org/b").path);
+  });
+});
+
+describe("qrCodeSvg and qrTextSchema", () => {
+  it("draws the same modules as qrCodePath, in an SVG document with its quiet zone on white", () => {
+    const text = "https://schedule.example.org/feeds/all.ics?lang=ja";
+    const svg = qrCodeSvg(text);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="-4 -4 (\d+) \1"/);
+    expect(svg).toContain(`d="${qrCodePath(text).path}"`);
+    expect(svg).toContain('fill="#fff"');
+    expect(qrImagePath(text)).toBe(`/qr.svg?text=${encodeURIComponent(text)}`);
+  });
+
+  it("draws addresses of this site only", () => {
+    const schema = qrTextSchema("https://schedule.example.org");
+    expect(schema.safeParse("https://schedule.example.org/en/events/x").success).toBe(true);
+    expect(schema.safeParse("https://schedule.example.org.evil.example/x").success).toBe(false);
+    expect(schema.safeParse("https://evil.example/").success).toBe(false);
+    expect(schema.safeParse(undefined).success).toBe(false);
+    expect(schema.safeParse(`https://schedule.example.org/${"x".repeat(2000)}`).success).toBe(false);
   });
 });

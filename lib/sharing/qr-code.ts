@@ -1,4 +1,5 @@
 import { create } from "qrcode";
+import { z } from "zod";
 
 /** The light margin around a QR code that readers need to find it, in modules (ISO/IEC 18004 asks for 4). */
 export const QR_QUIET_ZONE = 4;
@@ -26,4 +27,27 @@ export function qrCodePath(text: string): { size: number; path: string } {
     }
   }
   return { size, path };
+}
+
+/** A QR code of `text` as an SVG document: black modules on a white ground with the quiet zone. */
+export function qrCodeSvg(text: string): string {
+  const { size, path } = qrCodePath(text);
+  const side = size + 2 * QR_QUIET_ZONE;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}" shape-rendering="crispEdges"><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+/** The address of the image of a QR code of `text` (app/qr.svg/route.ts). */
+export function qrImagePath(text: string): string {
+  return `/qr.svg?text=${encodeURIComponent(text)}`;
+}
+
+/**
+ * What the QR image route draws: an address of this site (`baseUrl`), and nothing else, so that
+ * the site cannot be made to host a code pointing anywhere.
+ */
+export function qrTextSchema(baseUrl: string) {
+  return z
+    .string({ error: "Give the address to draw as ?text=" })
+    .max(2000, { error: "The address is too long." })
+    .refine((text) => text.startsWith(`${baseUrl}/`), { error: `Only addresses of this site (${baseUrl}/…) are drawn.` });
 }

@@ -146,6 +146,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       log(`[${label}] ${spec.target} ${spec.name}: ${options.duration} s at ${options.connections} connections…`);
       measured.push(await measure(spec, options));
       await waitUntilIdle(server.url);
+      log(`[${label}] server peak RSS so far: ${Math.round(server.peakRss() / 1e6)} MB`);
     }
     let proxyFreshness: Freshness | null = null;
     if (probe) {

@@ -1,16 +1,10 @@
-import { QR_QUIET_ZONE, qrCodePath } from "@/lib/sharing/qr-code";
+import { qrImagePath } from "@/lib/sharing/qr-code";
 
 /**
- * A QR code of an address, as inline SVG rendered on the server (works without JavaScript, prints,
- * and scales for slides), on a white ground with its quiet zone so that it scans on any page colour.
+ * A QR code of one of the site's addresses, as an image drawn by the server (app/qr.svg): it
+ * works without JavaScript, prints, and scales for slides. Loaded when scrolled to: a page of
+ * feed cards carries many.
  */
 export function QrCode({ value, label }: { value: string; label: string }) {
-  const { size, path } = qrCodePath(value);
-  const side = size + 2 * QR_QUIET_ZONE;
-  return (
-    <svg className="qr-code" role="img" aria-label={label} viewBox={`${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}`} shapeRendering="crispEdges">
-      <rect x={-QR_QUIET_ZONE} y={-QR_QUIET_ZONE} width={side} height={side} fill="#fff" />
-      <path d={path} fill="#000" />
-    </svg>
-  );
+  return <img className="qr-code" src={qrImagePath(value)} alt={label} width={128} height={128} loading="lazy" decoding="async" />;
 }
