@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { QR_QUIET_ZONE, qrCodePath, qrCodeSvg, qrImagePath, qrTextSchema } from "./qr-code";
+import { QR_MAX_BYTES, QR_QUIET_ZONE, qrCodePath, qrCodeSvg, qrImagePath, qrTextSchema } from "./qr-code";
 
 /** Draws the path's rectangles as black pixels on white, with the quiet zone, as a scanner would see it. */
 function raster(size: number, path: string, scale = 4) {
@@ -51,6 +51,10 @@ describe("qrCodeSvg and qrTextSchema", () => {
     expect(schema.safeParse("https://schedule.example.org.evil.example/x").success).toBe(false);
     expect(schema.safeParse("https://evil.example/").success).toBe(false);
     expect(schema.safeParse(undefined).success).toBe(false);
-    expect(schema.safeParse(`https://schedule.example.org/${"x".repeat(2000)}`).success).toBe(false);
+    // Counted in bytes: 400 Japanese characters are 1,200 of them, too many for a code that scans.
+    expect(schema.safeParse(`https://schedule.example.org/${"観".repeat(400)}`).success).toBe(false);
+    const longest = `https://schedule.example.org/${"x".repeat(QR_MAX_BYTES - "https://schedule.example.org/".length)}`;
+    expect(schema.safeParse(longest).success).toBe(true);
+    expect(() => qrCodeSvg(longest)).not.toThrow();
   });
 });

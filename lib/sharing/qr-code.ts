@@ -36,6 +36,9 @@ export function qrCodeSvg(text: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}" shape-rendering="crispEdges"><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }
 
+/** The longest address the QR image route draws, in UTF-8 bytes. */
+export const QR_MAX_BYTES = 1000;
+
 /** The address of the image of a QR code of `text` (app/qr.svg/route.ts). */
 export function qrImagePath(text: string): string {
   return `/qr.svg?text=${encodeURIComponent(text)}`;
@@ -48,6 +51,7 @@ export function qrImagePath(text: string): string {
 export function qrTextSchema(baseUrl: string) {
   return z
     .string({ error: "Give the address to draw as ?text=" })
-    .max(2000, { error: "The address is too long." })
+    // Bytes, not characters: a QR code holds at most 2,331 bytes at level M, and a longer code would not scan from a slide.
+    .refine((text) => Buffer.byteLength(text) <= QR_MAX_BYTES, { error: "The address is too long." })
     .refine((text) => text.startsWith(`${baseUrl}/`), { error: `Only addresses of this site (${baseUrl}/…) are drawn.` });
 }
