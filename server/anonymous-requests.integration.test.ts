@@ -79,7 +79,7 @@ const queryValue = fc.oneof(
 const queryKey = fc.constantFrom("q", "page", "sector", "country", "type", "special", "error", "callbackUrl", "lang", "from", "to", "done", "v", "_rsc", "signedOut", "__proto__", "x");
 const hostileQuery = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
-const publicPaths = ["/en", "/ja", "/en/events/digital-ministers-meeting-2023", "/en/youth-program", "/en/feeds", "/en/sign-in", "/en/staff", "/feeds/all.ics", "/feeds/events/x.ics", "/api/staff/events", "/api/staff/events/1", "/api/auth/session", "/api/auth/csrf", "/api/health", "/sitemap.xml", "/robots.txt", "/en/filtered/x"];
+const publicPaths = ["/en", "/ja", "/en/events/digital-ministers-meeting-2023", "/en/youth-program", "/en/feeds", "/en/sign-in", "/en/staff", "/feeds/all.ics", "/feeds/events/x.ics", "/api/staff/events", "/api/staff/events/1", "/api/auth/session", "/api/auth/csrf", "/api/health", "/sitemap.xml", "/robots.txt", "/en/filtered/x", "/qr.svg"];
 
 /** What HTTP lets a header value hold (node:http refuses anything else before sending). */
 const headerValueChar = /^[\t\x20-\x7e\x80-\xff]$/;
