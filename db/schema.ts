@@ -56,6 +56,8 @@ export const users = sqliteTable("users", {
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   /** Bumped on sign-out, disable, role or password change: JWTs carrying an older value are rejected. */
   sessionVersion: integer("session_version").notNull().default(1),
+  /** Set when an administrator chose the password (a new account, a reset): until the user picks their own, only "My account" opens. */
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
   createdAt: timestamp("created_at").notNull(),
   updatedAt: timestamp("updated_at").notNull(),
 });

@@ -29,7 +29,7 @@ test("user administration actions and pages: only admins get through", async ({ 
   await page.goto("/en/staff/users");
   const addForm = page.getByRole("region", { name: "Add a user" });
   await addForm.getByLabel("Email").fill(target);
-  await addForm.getByLabel("Initial password").fill("Mandalay-Rain-Season-2023");
+  await addForm.getByLabel("Temporary password").fill("Mandalay-Rain-Season-2023");
   await addForm.getByRole("button", { name: "Add user" }).click();
   await expect(addForm.getByRole("status")).toHaveText(`User ${target} added.`);
   await page.reload();
@@ -37,13 +37,13 @@ test("user administration actions and pages: only admins get through", async ({ 
   // The forms as the admin sees them (hidden $ACTION fields included), filled in: adding on the
   // list, role and password on the user's page, disabling on its confirmation page.
   await addForm.getByLabel("Email").fill(created);
-  await addForm.getByLabel("Initial password").fill("Mandalay-Rain-Season-2023");
+  await addForm.getByLabel("Temporary password").fill("Mandalay-Rain-Season-2023");
   const userPage = await page.context().newPage();
   await openUser(userPage, target);
   // Full loads, so that the forms carry their server-rendered $ACTION fields (a client-side navigation renders none).
   await userPage.reload();
   await userPage.getByLabel(`Role of ${target}`).selectOption("admin");
-  await userPage.getByLabel(`New password for ${target}`).fill("Vientiane-River-Night-2023");
+  await userPage.getByLabel(`Temporary password for ${target}`).fill("Vientiane-River-Night-2023");
   const confirmPage = await page.context().newPage();
   await openUser(confirmPage, target);
   await confirmPage.getByRole("link", { name: `Disable: ${target}` }).click();

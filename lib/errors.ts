@@ -63,6 +63,18 @@ export class AuthorizationError extends Error {
   }
 }
 
+/** A signed-in user who must first replace the password an administrator set (403): only "My account" works. */
+export class PasswordChangeRequiredError extends AuthorizationError {
+  constructor() {
+    super(403, "Password change required");
+    this.name = "PasswordChangeRequiredError";
+  }
+
+  override get code(): ErrorCode {
+    return "staff.errors.passwordChangeRequired";
+  }
+}
+
 /** Input that passed parsing but breaks a rule checked later (e.g. last active admin): a 4xx with a message. */
 export class UserInputError extends Error {
   readonly code: ErrorCode;

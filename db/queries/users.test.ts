@@ -60,6 +60,41 @@ describe("user queries", () => {
     expect([audit("user.disable"), audit("user.enable"), audit("user.password_reset"), audit("auth.sign_out")]).toEqual([2, 2, 1, 1]);
   });
 
+  it("flags a password an admin chose for someone else as temporary, until the user chooses their own", () => {
+    const admin = users.createUser({ email: "flag.admin@example.test", name: "", role: "admin", passwordHash: "h" }, null);
+    const flag = (id: number) => users.getUserById(id)!.mustChangePassword;
+    // The CLI (no actor) creates accounts whose owner typed the password.
+    expect(admin.mustChangePassword).toBe(false);
+    expect(flag(admin.id)).toBe(false);
+
+    const added = users.createUser({ email: "flag.new@example.test", name: "", role: "editor", passwordHash: "h" }, admin.id);
+    expect(added.mustChangePassword).toBe(true);
+    expect(users.listUsers({ q: "flag.new" })[0].mustChangePassword).toBe(true);
+    users.setUserPassword(added.id, "h2", added.id, "user.password_change");
+    expect(flag(added.id)).toBe(false);
+
+    users.setUserPassword(added.id, "h3", admin.id, "user.password_reset");
+    expect(flag(added.id)).toBe(true);
+    users.setUserPassword(added.id, "h4", added.id, "user.password_change");
+    expect(flag(added.id)).toBe(false);
+
+    // An admin resetting their own password chose it.
+    users.setUserPassword(admin.id, "h5", admin.id, "user.password_reset");
+    expect(flag(admin.id)).toBe(false);
+    const logged = getSqlite()
+      .prepare("SELECT action, after FROM audit_log WHERE entity_id IN (?, ?) AND action LIKE 'user.%' ORDER BY id")
+      .all(admin.id, added.id)
+      .map((row) => { const r = row as { action: string; after: string }; return [r.action, JSON.parse(r.after).mustChangePassword]; });
+    expect(logged).toEqual([
+      ["user.create", false],
+      ["user.create", true],
+      ["user.password_change", false],
+      ["user.password_reset", true],
+      ["user.password_change", false],
+      ["user.password_reset", false],
+    ]);
+  });
+
   it("lists users by a search in email or name, with the time of their last sign-in", async () => {
     const { recordAuthAudit } = await import("./auth-audit");
     const { getDb } = await import("../client");

@@ -9,7 +9,7 @@ import { recordAuthAudit } from "./auth-audit";
 import { likeContains } from "./event-conditions";
 
 /** What staff pages may show about a user: never the password hash. */
-export type UserSummary = Pick<User, "id" | "email" | "name" | "role" | "disabled" | "createdAt" | "updatedAt">;
+export type UserSummary = Pick<User, "id" | "email" | "name" | "role" | "disabled" | "mustChangePassword" | "createdAt" | "updatedAt">;
 
 const summaryColumns = {
   id: users.id,
@@ -17,6 +17,7 @@ const summaryColumns = {
   name: users.name,
   role: users.role,
   disabled: users.disabled,
+  mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
@@ -45,6 +46,10 @@ export function listUsers(opts: { q?: string } = {}, db: Db = getDb()): UserList
     .map(({ lastSignIn: at, ...user }) => ({ ...user, lastSignInAt: at === null ? null : new Date(at) }));
 }
 
+/**
+ * A new account. One an admin adds (`actorId` set) has a password the admin chose: a temporary one,
+ * which the user must replace at their first sign-in. The CLI (`actorId` null, the first admin) does not flag.
+ */
 export function createUser(
   input: { email: string; name: string; role: StaffRole; passwordHash: string },
   actorId: number | null,
@@ -56,12 +61,13 @@ export function createUser(
       throw new UserInputError("users.errors.emailTaken", { status: 409, fieldErrors: { email: ["users.errors.emailTaken"] } });
     }
     const now = new Date();
+    const mustChangePassword = actorId !== null;
     const row = tx
       .insert(users)
-      .values({ email, name: input.name.trim(), role: input.role, passwordHash: input.passwordHash, createdAt: now, updatedAt: now })
+      .values({ email, name: input.name.trim(), role: input.role, passwordHash: input.passwordHash, mustChangePassword, createdAt: now, updatedAt: now })
       .returning(summaryColumns)
       .get();
-    recordAuthAudit(tx, { action: "user.create", actorId, targetUserId: row.id, detail: email, after: { email, name: row.name, role: row.role } });
+    recordAuthAudit(tx, { action: "user.create", actorId, targetUserId: row.id, detail: email, after: { email, name: row.name, role: row.role, mustChangePassword } });
     return row;
   });
 }
@@ -115,6 +121,11 @@ export function setUserRole(id: number, role: StaffRole, actorId: number, db: Db
   });
 }
 
+/**
+ * A new password. One an admin sets for someone else ("user.password_reset") is temporary: the user
+ * must choose their own at the next sign-in. One chosen by the user themselves (their own change, or
+ * an admin resetting their own) clears that.
+ */
 export function setUserPassword(
   id: number,
   passwordHash: string,
@@ -124,8 +135,9 @@ export function setUserPassword(
 ): void {
   writeTransaction(db, (tx) => {
     const user = requireUser(tx, id);
-    tx.update(users).set({ passwordHash, ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
-    recordAuthAudit(tx, { action, actorId, targetUserId: id, detail: user.email });
+    const mustChangePassword = action === "user.password_reset" && actorId !== id;
+    tx.update(users).set({ passwordHash, mustChangePassword, ...bumped, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAuthAudit(tx, { action, actorId, targetUserId: id, detail: user.email, after: { mustChangePassword } });
   });
 }
 

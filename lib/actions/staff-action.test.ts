@@ -11,8 +11,8 @@ import { createStaffAction, parseForm, type ActionFailure, type StaffActionDeps 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "staff-action-"));
 process.env.DATABASE_URL = `file:${path.join(tmp, "test.db")}`;
 
-const editor: StaffUser = { id: 2, email: "editor@example.test", name: "Editor", role: "editor" };
-const admin: StaffUser = { id: 1, email: "admin@example.test", name: "Admin", role: "admin" };
+const editor: StaffUser = { id: 2, email: "editor@example.test", name: "Editor", role: "editor", mustChangePassword: false };
+const admin: StaffUser = { id: 1, email: "admin@example.test", name: "Admin", role: "admin", mustChangePassword: false };
 
 const signInAgain = "Your session has ended. Please sign in again.";
 const notAllowed = "You do not have permission to do this.";
@@ -57,6 +57,32 @@ describe("staffAction authorization", () => {
       }
     });
   }
+});
+
+describe("staffAction while the user must choose their own password", () => {
+  const flagged: StaffUser = { ...admin, mustChangePassword: true };
+
+  it("refuses every action, in the request's language, without running the handler", async () => {
+    for (const [locale, text] of [
+      ["en", "Choose your own password under “My account” first: the password an administrator set works only for that."],
+      ["ja", "先に「アカウント」でご自身のパスワードを設定してください。管理者が設定したパスワードはそのためにしか使えません。"],
+    ] as const) {
+      const handler = vi.fn(async () => undefined);
+      const state = await createStaffAction(deps(flagged, locale))("editor", schema, handler)(null, valid());
+      expect(handler).not.toHaveBeenCalled();
+      expect(state).toMatchObject({ ok: false, status: 403, formError: text, values: { title: "Summit" } });
+    }
+  });
+
+  it("runs the one action that allows it (changing one's own password)", async () => {
+    const handler = vi.fn(async () => undefined);
+    const action = createStaffAction(deps(flagged))("editor", schema, handler, { allowWhilePasswordChangeRequired: true });
+    expect(await action(null, valid())).toEqual({ ok: true });
+    expect(handler).toHaveBeenCalledOnce();
+    // The exemption does not widen the role check, nor admit anyone signed out.
+    expect(await createStaffAction(deps({ ...editor, mustChangePassword: true }))("admin", schema, handler, { allowWhilePasswordChangeRequired: true })(null, valid())).toMatchObject({ status: 403, formError: notAllowed });
+    expect(await createStaffAction(deps(null))("editor", schema, handler, { allowWhilePasswordChangeRequired: true })(null, valid())).toMatchObject({ status: 401 });
+  });
 });
 
 describe("staffAction with the real session check", () => {

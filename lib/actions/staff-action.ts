@@ -36,6 +36,11 @@ export type StaffActionHandler<S extends z.ZodType> = (
 /** The server action signature `useActionState` expects. */
 export type StaffAction = (previous: ActionState | null, formData: FormData) => Promise<ActionState>;
 
+export type StaffActionOptions = {
+  /** Changing one's own password: the one action open while the user must choose their own password. */
+  allowWhilePasswordChangeRequired?: true;
+};
+
 export type StaffActionDeps = {
   /** The current user, re-read from the database (getStaffUser). */
   getUser: () => Promise<StaffUser | null>;
@@ -85,19 +90,23 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: unknown, loc
 }
 
 /**
- * Builds `staffAction(role, schema, handler)`. Every call checks the session and role on the server
- * (a disabled or demoted user is refused at once, and the handler never runs), parses the FormData
+ * Builds `staffAction(role, schema, handler, options)`. Every call checks the session and role on the
+ * server (a disabled or demoted user is refused at once, and the handler never runs; so is a user who
+ * must first choose their own password, unless `options` allow it), parses the FormData
  * with the schema, and turns validation and UserInputError failures into an ActionFailure with
  * translated messages and the submitted values. Other errors (bugs, redirect()) propagate.
  */
 export function createStaffAction(deps: StaffActionDeps) {
-  return function staffAction<S extends z.ZodType>(role: StaffRole, schema: S, handler: StaffActionHandler<S>): StaffAction {
+  return function staffAction<S extends z.ZodType>(role: StaffRole, schema: S, handler: StaffActionHandler<S>, options: StaffActionOptions = {}): StaffAction {
     return async (_previous, formData: unknown) => {
       markActionRan();
       const locale = await deps.getLocale();
       const translate = errorTranslator(locale);
       const user = await deps.getUser();
       if (!user) return failure(formData, { formError: translate("staff.errors.signInRequired"), status: 401 });
+      if (user.mustChangePassword && !options.allowWhilePasswordChangeRequired) {
+        return failure(formData, { formError: translate("staff.errors.passwordChangeRequired"), status: 403 });
+      }
       if (!hasRole(user, role)) return failure(formData, { formError: translate("staff.errors.forbidden"), status: 403 });
 
       const parsed = parseForm(schema, formData, locale);

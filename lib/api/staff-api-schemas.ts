@@ -74,7 +74,7 @@ export const staffEventAnswerSchema = z.object({ event: staffEventSchema, change
 
 export const staffErrorSchema = z
   .object({
-    error: z.string().meta({ description: "unauthenticated, forbidden, csrf, not_found, conflict, deleted, not_allowed, validation, invalid_file…" }),
+    error: z.string().meta({ description: "unauthenticated, forbidden, password_change_required (sign in on the site and choose your own password first), csrf, not_found, conflict, deleted, not_allowed, validation, invalid_file…" }),
     message: z.string().meta({ description: "In English." }),
     fieldErrors: z.record(z.string(), z.array(z.object({ code: z.string(), message: z.string() }))).optional(),
     problem: z.object({ code: z.string(), message: localizedTextSchema }).optional().meta({ description: "An import's problem, in both languages." }),

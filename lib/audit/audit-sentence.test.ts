@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { EVENT_AUDIT_ACTIONS, IMPORT_AUDIT_ACTIONS } from "./event-audit-actions";
@@ -32,6 +33,27 @@ describe("auditSentence", () => {
     expect(auditSentence(entry("import.apply", "csv 予定 2023.csv: +3 ~1 =0 skipped 2"))).toMatchObject({ key: "import.apply", values: { file: "予定 2023.csv" } });
     expect(auditSentence(entry("import.undo", "ics ministry.ics"))).toMatchObject({ key: "import.undo", values: { file: "ministry.ics" } });
     expect(auditSentence(entry("something.new"))).toMatchObject({ key: "unknown", values: { action: "something.new" } });
+  });
+
+  it("says when an admin set a temporary password (a new account, a reset), in both languages", () => {
+    const text = (locale: "ja" | "en", facts: ReturnType<typeof entry>) => {
+      const { key, values } = auditSentence(facts);
+      const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "audit.sentence" }) as unknown as (key: string, values: object) => string;
+      return t(key, values);
+    };
+    const reset = entry("user.password_reset", "b@x.test", { after: { mustChangePassword: true } });
+    const ownReset = entry("user.password_reset", "alice@x.test", { after: { mustChangePassword: false } });
+    const created = entry("user.create", "b@x.test", { after: { role: "editor", mustChangePassword: true } });
+    const byCli = entry("user.create", "b@x.test", { actor: "The system", after: { role: "admin", mustChangePassword: false } });
+    expect(text("en", reset)).toBe("Alice set a temporary password for b@x.test: it was signed out.");
+    expect(text("ja", reset)).toBe("Aliceが b@x.test のパスワードを仮パスワードに再設定しました（サインアウトされました）。");
+    expect(text("en", ownReset)).toBe("Alice set a new password for alice@x.test: it was signed out.");
+    // Entries from before the flag existed read as before.
+    expect(text("en", entry("user.password_reset", "b@x.test"))).toBe("Alice set a new password for b@x.test: it was signed out.");
+    expect(text("en", created)).toBe("Alice added the account b@x.test (editor), with a temporary password.");
+    expect(text("ja", created)).toBe("Aliceがアカウント b@x.test（editor）を仮パスワードで追加しました。");
+    expect(text("en", byCli)).toBe("The system added the account b@x.test (admin).");
+    expect(text("ja", byCli)).toBe("The systemがアカウント b@x.test（admin）を追加しました。");
   });
 
   it("has a sentence in both languages for every action the app records", () => {

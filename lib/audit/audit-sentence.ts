@@ -84,7 +84,9 @@ export function auditSentence(entry: AuditEntryFacts): AuditSentence {
   }
   if (area === "user" && verb) {
     if (verb === "role_change") return sentence("user.role_change", { email: entry.detail, before: String(entry.before?.role ?? ""), after: String(entry.after?.role ?? "") });
-    if (USER_ACTIONS.has(verb)) return sentence(`user.${verb}`, { email: entry.detail, role: String(entry.after?.role ?? "") });
+    // An account added or a password set by an admin for someone else is temporary (older entries do not say).
+    const temporary = entry.after?.mustChangePassword === true ? "yes" : "no";
+    if (USER_ACTIONS.has(verb)) return sentence(`user.${verb}`, { email: entry.detail, role: String(entry.after?.role ?? ""), temporary });
   }
   return sentence("unknown", { action: entry.action });
 }

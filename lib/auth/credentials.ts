@@ -1,10 +1,11 @@
 import type { User } from "@/db/schema";
 import { PASSWORD_MAX_LENGTH } from "./password-policy";
 import { decideThrottle, defaultThrottlePolicy, withFailure, type AttemptHistory, type ThrottleDecision, type ThrottlePolicy } from "./rate-limit";
-import { normalizeEmail, type StaffUser } from "./staff-user";
+import type { SessionSubject } from "./session-cookie";
+import { normalizeEmail } from "./staff-user";
 
 export type AuthenticationResult =
-  | { ok: true; user: StaffUser & { sessionVersion: number } }
+  | { ok: true; user: SessionSubject }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAt: number };
 

@@ -26,8 +26,11 @@ export function authSecret(): string {
   return secret;
 }
 
+/** Who a session is for: what its token carries (the rest, such as mustChangePassword, is re-read from the database). */
+export type SessionSubject = Pick<StaffUser, "id" | "email" | "name" | "role"> & { sessionVersion: number };
+
 /** The claims of a fresh session for `user` (see types/next-auth.d.ts). */
-export function newSessionToken(user: StaffUser & { sessionVersion: number }, now: number): JWT & SessionClaims {
+export function newSessionToken(user: SessionSubject, now: number): JWT & SessionClaims {
   return {
     sub: String(user.id),
     name: user.name,

@@ -8,7 +8,7 @@ const min = 60_000;
 const hour = 60 * min;
 const signIn = Date.UTC(2023, 8, 5, 0, 0);
 const claims: SessionClaims = { uid: 7, sessionVersion: 3, issuedAt: signIn, lastActivity: signIn };
-const user = { id: 7, email: "e@example.test", name: "E", role: "editor" as const, disabled: false, sessionVersion: 3 };
+const user = { id: 7, email: "e@example.test", name: "E", role: "editor" as const, mustChangePassword: false, disabled: false, sessionVersion: 3 };
 
 describe("parseSessionPolicy", () => {
   it("defaults to 30 minutes idle and 12 hours absolute, configurable by environment", () => {
@@ -45,9 +45,10 @@ describe("checkSession", () => {
 });
 
 describe("staffUserFromSession", () => {
-  it("takes the role from the database, not from the token", () => {
+  it("takes the role and whether a password must be chosen from the database, not from the token", () => {
     const promoted = { ...user, role: "admin" as const };
-    expect(staffUserFromSession(claims, () => promoted, signIn + min, policy)).toEqual({ id: 7, email: "e@example.test", name: "E", role: "admin" });
+    expect(staffUserFromSession(claims, () => promoted, signIn + min, policy)).toEqual({ id: 7, email: "e@example.test", name: "E", role: "admin", mustChangePassword: false });
+    expect(staffUserFromSession(claims, () => ({ ...user, mustChangePassword: true }), signIn + min, policy)).toMatchObject({ mustChangePassword: true });
     expect(staffUserFromSession(claims, () => undefined, signIn + min, policy)).toBeNull();
     expect(staffUserFromSession(null, () => user, signIn + min, policy)).toBeNull();
   });

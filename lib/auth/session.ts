@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getUserById } from "@/db/queries/users";
-import { AuthorizationError } from "@/lib/errors";
+import { AuthorizationError, PasswordChangeRequiredError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { sessionPolicy } from "./session-policy";
 import { slideSessionCookie } from "./slide-session";
@@ -36,10 +36,14 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
   return staffUserFromSession(claims, (id) => getUserById(id), Date.now(), sessionPolicy());
 });
 
-/** The current user if they have `role` (admins have every role); throws AuthorizationError (401/403). */
+/**
+ * The current user if they have `role` (admins have every role); throws AuthorizationError (401/403),
+ * PasswordChangeRequiredError (403) while the user must first choose their own password.
+ */
 export async function requireRole(role: StaffRole): Promise<StaffUser> {
   const user = await getStaffUser();
   if (!user) throw new AuthorizationError(401);
+  if (user.mustChangePassword) throw new PasswordChangeRequiredError();
   if (!hasRole(user, role)) throw new AuthorizationError(403);
   return user;
 }
@@ -71,22 +75,29 @@ export function requireAdminForApi(): Promise<StaffUser> {
   return requireRoleForApi("admin");
 }
 
+export type PageAccess = {
+  /** "My account" only: the one page open while the user must choose their own password. */
+  allowWhilePasswordChangeRequired?: true;
+};
+
 /**
  * For pages: signed-out visitors are redirected to the sign-in page (coming back to
- * `callbackPath` afterwards, default the staff home), signed-in users without the role get 403.
+ * `callbackPath` afterwards, default the staff home), users who must first choose their own
+ * password to "My account", signed-in users without the role get 403.
  */
-export async function requireRolePage(role: StaffRole, locale: string, callbackPath?: string): Promise<StaffUser> {
+export async function requireRolePage(role: StaffRole, locale: string, callbackPath?: string, access: PageAccess = {}): Promise<StaffUser> {
   const user = await getStaffUser();
   if (!user) {
     const back = callbackPath && callbackPath.startsWith(`/${locale}/`) ? callbackPath : `/${locale}/staff`;
     redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(back)}`);
   }
+  if (user.mustChangePassword && !access.allowWhilePasswordChangeRequired) redirect(`/${locale}/staff/account`);
   if (!hasRole(user, role)) forbidden();
   return user;
 }
 
-export function requireEditorPage(locale: string, callbackPath?: string): Promise<StaffUser> {
-  return requireRolePage("editor", locale, callbackPath);
+export function requireEditorPage(locale: string, callbackPath?: string, access?: PageAccess): Promise<StaffUser> {
+  return requireRolePage("editor", locale, callbackPath, access);
 }
 
 export function requireAdminPage(locale: string, callbackPath?: string): Promise<StaffUser> {

@@ -1,4 +1,4 @@
-import { hasRole, type StaffRole } from "./staff-user";
+import { hasRole, type StaffRole, type StaffUser } from "./staff-user";
 
 /**
  * The staff area's sections and the role each one needs: the navigation shows a user only the
@@ -16,7 +16,10 @@ export const STAFF_SECTIONS = [
 
 export type StaffSection = (typeof STAFF_SECTIONS)[number];
 
-/** The sections `user` may open, in navigation order. */
-export function staffSectionsFor(user: { role: StaffRole }): StaffSection[] {
-  return STAFF_SECTIONS.filter((section) => hasRole(user, section.role));
+/**
+ * The sections `user` may open, in navigation order: only "My account" while they must choose
+ * their own password (every other page redirects there).
+ */
+export function staffSectionsFor(user: Pick<StaffUser, "role" | "mustChangePassword">): StaffSection[] {
+  return STAFF_SECTIONS.filter((section) => (user.mustChangePassword ? section.key === "account" : hasRole(user, section.role)));
 }

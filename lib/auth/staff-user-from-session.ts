@@ -10,11 +10,11 @@ import type { StaffUser } from "./staff-user";
  */
 export function staffUserFromSession(
   claims: (Partial<SessionClaims> & { uid?: number }) | null | undefined,
-  loadUser: (id: number) => Pick<User, "id" | "email" | "name" | "role" | "disabled" | "sessionVersion"> | undefined,
+  loadUser: (id: number) => Pick<User, "id" | "email" | "name" | "role" | "mustChangePassword" | "disabled" | "sessionVersion"> | undefined,
   now: number,
   policy: SessionPolicy,
 ): StaffUser | null {
   const user = claims && Number.isInteger(claims.uid) ? loadUser(claims.uid!) : undefined;
   if (!checkSession(claims, user ?? null, now, policy).valid || !user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }

@@ -12,20 +12,26 @@ import { UserInputError } from "@/lib/errors";
 
 /**
  * Any staff member changes their own password. The current password is checked like a sign-in
- * (same rate limit and log), other sessions end, and this browser gets a fresh session.
+ * (same rate limit and log), other sessions end, and this browser gets a fresh session. The one
+ * action open to a user who must replace a temporary password: this is how they do it.
  */
-export const changeOwnPasswordAction = staffAction("editor", changeOwnPasswordSchema, async (input, { user }) => {
-  const t = await getTranslations();
-  const now = Date.now();
-  const check = await authenticate({ email: user.email, password: input.currentPassword, now, purpose: "reauth" });
-  if (!check.ok) {
-    if (check.reason === "rate_limited") {
-      throw new UserInputError("auth.errors.rateLimited", { values: formatRetryTime(check.retryAt, now) });
+export const changeOwnPasswordAction = staffAction(
+  "editor",
+  changeOwnPasswordSchema,
+  async (input, { user }) => {
+    const t = await getTranslations();
+    const now = Date.now();
+    const check = await authenticate({ email: user.email, password: input.currentPassword, now, purpose: "reauth" });
+    if (!check.ok) {
+      if (check.reason === "rate_limited") {
+        throw new UserInputError("auth.errors.rateLimited", { values: formatRetryTime(check.retryAt, now) });
+      }
+      throw new UserInputError("staff.errors.invalidInput", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
     }
-    throw new UserInputError("staff.errors.invalidInput", { fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
-  }
-  setUserPassword(user.id, await hashPassword(input.newPassword), user.id, "user.password_change");
-  await reissueSessionCookie(user.id);
-  return { ok: true, message: t("auth.account.changed") };
-});
+    setUserPassword(user.id, await hashPassword(input.newPassword), user.id, "user.password_change");
+    await reissueSessionCookie(user.id);
+    return { ok: true, message: t("auth.account.changed") };
+  },
+  { allowWhilePasswordChangeRequired: true },
+);
 

@@ -14,12 +14,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requireEditorPage(locale, `/${locale}/staff/account`);
+  // The one staff page open to a user who must first choose their own password: they do it here.
+  const user = await requireEditorPage(locale, `/${locale}/staff/account`, { allowWhilePasswordChangeRequired: true });
   const t = await getTranslations("auth.account");
   const staff = await getTranslations("staff");
   return (
     <>
       <h1>{t("title")}</h1>
+      {user.mustChangePassword && (
+        <p className="notice notice--warning" role="status">
+          {t("mustChange")}
+        </p>
+      )}
       <section aria-labelledby="account-details">
         <h2 id="account-details">{t("details")}</h2>
         <dl>

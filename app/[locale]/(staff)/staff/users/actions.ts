@@ -41,11 +41,13 @@ export const setDisabledAction = staffAction("admin", setDisabledSchema, async (
   return { ok: true, message: (await getTranslations("users"))(input.disabled ? "disable.done" : "enable.done", { email }) };
 });
 
+/** Someone else's new password is temporary (they choose their own at the next sign-in); one's own is not. */
 export const resetPasswordAction = staffAction("admin", resetPasswordSchema, async (input, { user }) => {
   const email = emailOf(input.userId);
+  const own = input.userId === user.id;
   setUserPassword(input.userId, await hashPassword(input.password), user.id, "user.password_reset");
   // Resetting one's own password here keeps this browser signed in, like "My account".
-  if (input.userId === user.id) await reissueSessionCookie(user.id);
+  if (own) await reissueSessionCookie(user.id);
   await refreshList();
-  return { ok: true, message: (await getTranslations("users"))("reset.done", { email }) };
+  return { ok: true, message: (await getTranslations("users"))(own ? "reset.doneOwn" : "reset.done", { email }) };
 });

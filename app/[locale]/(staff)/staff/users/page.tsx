@@ -64,6 +64,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
               <td data-label={t("list.role")}>{roles(user.role)}</td>
               <td data-label={t("list.status")} className={user.disabled ? styles.disabled : undefined}>
                 {user.disabled ? t("list.disabled") : t("list.active")}
+                {user.mustChangePassword && <span className={`hint ${styles.mustChange}`}>{t("list.mustChangePassword")}</span>}
               </td>
               <td data-label={t("list.lastSignIn")}>{user.lastSignInAt ? formatStamp(user.lastSignInAt) : t("list.never")}</td>
             </tr>

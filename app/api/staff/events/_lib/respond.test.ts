@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { UserInputError } from "@/lib/errors";
+import { AuthorizationError, PasswordChangeRequiredError, UserInputError } from "@/lib/errors";
 import { eventCreateSchema } from "@/lib/validation/event-input";
 import { sampleEvent } from "@/lib/testing/event-fixtures";
 import { editFailure, eventJson, handleApi, validationError } from "./respond";
@@ -41,6 +41,21 @@ describe("staff events API errors", () => {
         },
       },
     ]);
+  });
+
+  it("refuse a user who must first choose their own password with its own kind and English text", async () => {
+    const res = await handleApi(async () => {
+      throw new PasswordChangeRequiredError();
+    });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({
+      error: "password_change_required",
+      message: "Choose your own password under “My account” first: the password an administrator set works only for that.",
+    });
+    const forbidden = await handleApi(async () => {
+      throw new AuthorizationError(403);
+    });
+    expect(await forbidden.json()).toMatchObject({ error: "forbidden" });
   });
 
   it("translate a UserInputError thrown by a handler", async () => {

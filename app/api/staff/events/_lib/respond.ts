@@ -2,7 +2,7 @@ import "server-only";
 import type { EditFailure } from "@/db/queries/staff-events";
 import type { Event } from "@/db/schema";
 import { errorTranslator, isErrorCode, type TranslateError } from "@/i18n/error-messages";
-import { AuthorizationError, CsrfError, UserInputError, type ErrorCode } from "@/lib/errors";
+import { AuthorizationError, CsrfError, PasswordChangeRequiredError, UserInputError, type ErrorCode } from "@/lib/errors";
 import type { z } from "zod";
 
 /** JSON answers of the staff events API, and the one mapping from errors to HTTP statuses. */
@@ -98,6 +98,7 @@ export async function handleApi(fn: () => Promise<Response>): Promise<Response> 
   try {
     return await fn();
   } catch (error) {
+    if (error instanceof PasswordChangeRequiredError) return jsonError(403, "password_change_required", english(error.code));
     if (error instanceof AuthorizationError) return jsonError(error.status, error.status === 401 ? "unauthenticated" : "forbidden", error.message);
     if (error instanceof CsrfError) return jsonError(403, "csrf", error.message);
     if (error instanceof UserInputError) return jsonError(error.status, "invalid", english(error.code, error.values));

@@ -33,8 +33,9 @@ export default async function UserPage({ params }: Props) {
       </h1>
       <p className="lead">
         {user.name || "—"} — {roles(user.role)} — {user.disabled ? t("list.disabled") : t("list.active")}
+        {user.mustChangePassword && ` — ${t("list.mustChangePassword")}`}
       </p>
-      <UserActions user={{ id: user.id, email: user.email, role: user.role, disabled: user.disabled }} />
+      <UserActions user={{ id: user.id, email: user.email, role: user.role, disabled: user.disabled }} own={user.id === me.id} />
     </>
   );
 }

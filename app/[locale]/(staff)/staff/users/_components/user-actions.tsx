@@ -8,10 +8,11 @@ import { FormMessage } from "../../_components/auth-field";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "../actions";
 import styles from "../users.module.css";
 
-type Props = { user: Pick<UserSummary, "id" | "email" | "role" | "disabled"> };
+/** `own`: the admin's own account, whose reset password is theirs for good (someone else's is temporary). */
+type Props = { user: Pick<UserSummary, "id" | "email" | "role" | "disabled">; own: boolean };
 
 /** The admin actions on one user (its page), each its own form, working without JavaScript too; disabling asks first. */
-export function UserActions({ user }: Props) {
+export function UserActions({ user, own }: Props) {
   const t = useTranslations("users");
   const roles = useTranslations("staff.roles");
   const [roleState, roleAction, rolePending] = useActionState(setRoleAction, null);
@@ -19,6 +20,8 @@ export function UserActions({ user }: Props) {
   const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
   const resetErrors = resetState && !resetState.ok ? resetState.fieldErrors.password : undefined;
   const resetErrorId = `reset-${user.id}-error`;
+  const resetHintId = `reset-${user.id}-hint`;
+  const resetDescribedBy = [own ? null : resetHintId, resetErrors ? resetErrorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={styles.actions}>
       <form action={roleAction} className={styles.inline}>
@@ -56,10 +59,10 @@ export function UserActions({ user }: Props) {
 
       <form action={resetAction} className={styles.inline} noValidate>
         <input type="hidden" name="userId" value={user.id} />
-        <label htmlFor={`reset-${user.id}`}>{t("reset.fieldLabel")}</label>
+        <label htmlFor={`reset-${user.id}`}>{t(own ? "reset.fieldLabelOwn" : "reset.fieldLabel")}</label>
         <input
           id={`reset-${user.id}`}
-          aria-label={t("reset.label", { email: user.email })}
+          aria-label={own ? t("reset.labelOwn") : t("reset.label", { email: user.email })}
           name="password"
           type="password"
           autoComplete="new-password"
@@ -67,12 +70,17 @@ export function UserActions({ user }: Props) {
           maxLength={1024}
           required
           aria-invalid={resetErrors ? true : undefined}
-          aria-describedby={resetErrors ? resetErrorId : undefined}
+          aria-describedby={resetDescribedBy}
         />
         <button type="submit" className="secondary" disabled={resetPending} aria-label={`${t("reset.submit")}: ${user.email}`}>
           {t("reset.submit")}
         </button>
       </form>
+      {!own && (
+        <p className="hint" id={resetHintId}>
+          {t("reset.hint")}
+        </p>
+      )}
       {resetErrors && (
         <p className="field-error" id={resetErrorId}>
           {resetErrors.join(" ")}
