@@ -7,8 +7,8 @@ import { changeDay, formatChangeTime } from "./change-time";
 import { changesFeedPath, changesViewHref } from "./changes-view";
 import type { ChangeEntry } from "./public-change";
 
-/** Entries in one Atom document: the latest changes; the changelog page has them all. */
-export const ATOM_ENTRIES = 100;
+/** Entries in one Atom document: the latest changes (a reader polls far more often than 50 arrive); the changelog page has them all. */
+export const ATOM_ENTRIES = 50;
 
 /** An empty feed's `updated`: the schedule's first day, not the clock (the bytes depend on the data only). */
 const NO_CHANGE_YET = new Date("2023-01-01T00:00:00Z");

@@ -13,7 +13,8 @@ import { ScheduleFilterForm } from "../../_components/schedule-filter-form";
 import styles from "../changes.module.css";
 import { ChangeEntry } from "./change-entry";
 
-export const CHANGES_PAGE_SIZE = 50;
+/** An entry is about 2.5 kB of page (its HTML and its RSC payload): 30 keep a page near the schedule's size. */
+export const CHANGES_PAGE_SIZE = 30;
 
 /** Entries grouped by the day (Japan time) they were made, newest day first. */
 function byDay<E extends { at: Date }>(entries: E[]): { day: string; entries: E[] }[] {
