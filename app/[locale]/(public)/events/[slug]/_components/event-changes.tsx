@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { eventPublicChanges } from "@/db/queries/public-changes";
+import type { ChangeEntry } from "@/db/queries/public-changes";
 import type { AppLocale } from "@/i18n/routing";
 import { changeLine, noteText } from "@/lib/changes/change-text";
 import { LocaleLink } from "../../../../_components/locale-link";
 
 /** The event's public history, newest first ("Changed Fri 20 Oct 2023: time 14:00 → 15:00 (UTC+9)"); nothing when it has none. */
-export async function EventChanges({ eventId, locale }: { eventId: number; locale: AppLocale }) {
-  const entries = eventPublicChanges(getDb(), eventId, 10);
+export async function EventChanges({ entries, locale }: { entries: ChangeEntry[]; locale: AppLocale }) {
   if (entries.length === 0) return null;
   const t = await getTranslations("changes");
   return (

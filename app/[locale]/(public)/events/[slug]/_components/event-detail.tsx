@@ -27,6 +27,10 @@ import { CalendarActions } from "./calendar-actions";
 import { EventChanges } from "./event-changes";
 import { ViewerTime } from "./viewer-time";
 
+/** The changes an event page reads (the latest), and how many of them it lists. */
+const HISTORY_READ = 200;
+const HISTORY_SHOWN = 10;
+
 type Props = {
   event: PublicEvent;
   locale: AppLocale;
@@ -64,6 +68,8 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
   const program = event.programId ? getProgramById(event.programId) : undefined;
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const place = knownPlaceParts(event, locale).join(", ");
+  // Its public history, read once: the page lists the latest, the structured data takes the moves from all.
+  const changes = preview ? [] : eventPublicChanges(getDb(), event.id, HISTORY_READ);
   // Structured data for search engines (schema.org Event), for public pages only.
   const jsonLd = preview
     ? null
@@ -73,8 +79,7 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
         image: `${publicBaseUrl()}${previewImagePath(locale, { kind: "event", slug: event.slug })}`,
         parent,
         program: program && { ...program, url: `${publicBaseUrl()}/${locale}/youth-program` },
-        // The changelog's own record of the moves (at most the latest 200 changes).
-        previousStarts: previousPublicStarts(eventPublicChanges(getDb(), event.id, 200).map((e) => e.change), event),
+        previousStarts: previousPublicStarts(changes.map((e) => e.change), event),
       });
 
   return (
@@ -212,7 +217,7 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
         </section>
       )}
 
-      {!preview && <EventChanges eventId={event.id} locale={locale} />}
+      {!preview && <EventChanges entries={changes.slice(0, HISTORY_SHOWN)} locale={locale} />}
 
       {preview ? null : monthOnly ? (
         <p className="notice">
