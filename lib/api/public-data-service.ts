@@ -1,6 +1,7 @@
 import type { DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createVersionedCache } from "@/lib/caching/versioned-cache";
 import { feedBytes, type FeedBytes } from "@/lib/feeds/feed-http";
+import { canonicalQuery } from "./event-query";
 
 /**
  * The public API's answers and the exports, each built once per data version and then served
@@ -42,4 +43,13 @@ const encoder = new TextEncoder();
 /** A JSON value as the body of an answer. */
 export function jsonBody(value: unknown): NonNullable<Built["body"]> {
   return { chunks: [encoder.encode(JSON.stringify(value))], contentType: "application/json; charset=utf-8" };
+}
+
+/**
+ * The body of one page of a list (`/api/v1/{path}`): its items, the cursor of the next page and its
+ * full URL (this page's query with `cursor` replaced), both null on the last page.
+ */
+export function listPageBody(list: { baseUrl: string; path: string; query: URLSearchParams }, data: unknown[], nextCursor: string | null): NonNullable<Built["body"]> {
+  const nextQuery = nextCursor ? `${canonicalQuery(list.query, ["cursor"])}&cursor=${nextCursor}`.replace(/^&/, "") : null;
+  return jsonBody({ data, nextCursor, next: nextQuery ? `${list.baseUrl}/api/v1/${list.path}?${nextQuery}` : null });
 }

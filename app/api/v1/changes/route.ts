@@ -2,7 +2,7 @@ import { readApiChangesPage } from "@/db/queries/public-changes";
 import { apiChange } from "@/lib/api/api-change";
 import { encodeChangeCursor, parseApiChangesQuery } from "@/lib/api/change-query";
 import { canonicalQuery } from "@/lib/api/event-query";
-import { jsonBody } from "@/lib/api/public-data-service";
+import { listPageBody } from "@/lib/api/public-data-service";
 import { corsPreflight } from "@/lib/api/public-http";
 import { publicBaseUrl } from "@/lib/env";
 import { runtime } from "@/server/runtime";
@@ -25,9 +25,8 @@ export function GET(request: Request): Response {
       const page = readApiChangesPage(runtime().database.db, parsed.query);
       const last = page.entries.at(-1);
       const nextCursor = page.hasMore && last ? encodeChangeCursor(last) : null;
-      const nextQuery = nextCursor ? `${canonicalQuery(url.searchParams, ["cursor"])}&cursor=${nextCursor}`.replace(/^&/, "") : null;
       const data = page.entries.map((e) => apiChange(e, baseUrl));
-      return { ...page.version, body: jsonBody({ data, nextCursor, next: nextQuery ? `${baseUrl}/api/v1/changes?${nextQuery}` : null }) };
+      return { ...page.version, body: listPageBody({ baseUrl, path: "changes", query: url.searchParams }, data, nextCursor) };
     });
   });
 }

@@ -1,7 +1,7 @@
 import { readApiEventsPage } from "@/db/queries/api-events";
 import { apiEvent } from "@/lib/api/api-event";
 import { canonicalQuery, encodeCursor, parseApiEventsQuery } from "@/lib/api/event-query";
-import { jsonBody } from "@/lib/api/public-data-service";
+import { listPageBody } from "@/lib/api/public-data-service";
 import { corsPreflight } from "@/lib/api/public-http";
 import { publicBaseUrl } from "@/lib/env";
 import { runtime } from "@/server/runtime";
@@ -24,9 +24,8 @@ export function GET(request: Request): Response {
       const page = readApiEventsPage(runtime().database.db, parsed.query);
       const last = page.rows.at(-1);
       const nextCursor = page.hasMore && last ? encodeCursor({ startDate: last.startDate, startAt: last.startAt?.getTime() ?? null, sortOrder: last.sortOrder, id: last.id }) : null;
-      const nextQuery = nextCursor ? `${canonicalQuery(url.searchParams, ["cursor"])}&cursor=${nextCursor}`.replace(/^&/, "") : null;
       const data = page.rows.map((e) => apiEvent(e, baseUrl));
-      return { ...page.version, body: jsonBody({ data, nextCursor, next: nextQuery ? `${baseUrl}/api/v1/events?${nextQuery}` : null }) };
+      return { ...page.version, body: listPageBody({ baseUrl, path: "events", query: url.searchParams }, data, nextCursor) };
     });
   });
 }
