@@ -1,4 +1,5 @@
 import { type Browser, expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { withE2eDb } from "./fixtures/e2e-db";
 import { chooseOwnPassword, formFields, mustChangeBanner, postActionForm, signedInContext, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
 import { staffAccounts } from "./fixtures/staff-accounts";
@@ -125,6 +126,10 @@ test.describe("user administration", () => {
     await submitSignIn(newcomerPage, email, password, "ja");
     await expect(newcomerPage).toHaveURL(/\/ja\/staff\/account$/);
     await expect(newcomerPage.getByRole("main").getByText(mustChangeBanner("ja"))).toBeVisible();
+    // On a phone: the banner and the form fit the screen, and the page passes axe.
+    await newcomerPage.setViewportSize({ width: 360, height: 740 });
+    expect(await newcomerPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "horizontal scroll at 360 px").toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(newcomerPage);
     await newcomerPage.goto("/ja/staff/users");
     await expect(newcomerPage).toHaveURL(/\/ja\/staff\/account$/);
 
