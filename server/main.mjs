@@ -1,16 +1,17 @@
 // @ts-check
 /**
  * The production server (`npm start`; also what e2e, the bench, load and crash scripts run):
- * Next.js's own request handler, the one `next start` runs, behind one fast path.
+ * Next.js's own request handler, the one `next start` runs, behind two answers from memory.
  *
- * Why a custom server: most feed traffic is calendar apps polling with If-None-Match. A current
- * poll needs a cache look-up and a 304, but Next's per-request routing costs many times that
- * (docs/FEEDS.md). So a feed poll is first offered to the runtime's feed service
- * (lib/feeds/feed-service.ts answerPoll); every other request, and every poll it does not answer,
- * goes to Next, with the socket's address (x-peer-address) and without shared caching of 404s
- * (not-found-cache.mjs). Requests Next would answer with a 500 are refused first with a 4xx
- * (request-refusal.mjs: malformed paths, server actions that are cross-origin or too large), and
- * a server action whose arguments Next cannot decode gets a 400 (undecodable-action.mjs).
+ * Why a custom server: Next's per-request routing costs more than sending a cached answer
+ * (docs/CACHING.md). So a feed poll is first offered to the runtime's feed service
+ * (lib/feeds/feed-service.ts answerPoll: a current poll gets its 304), and a plain GET to the
+ * response replay (server/response-replay.mjs: the public answer Next gave for the current data
+ * version, sent again). Every other request goes to Next, with the socket's address
+ * (x-peer-address) and without shared caching of 404s (not-found-cache.mjs). Requests Next would
+ * answer with a 500 are refused first with a 4xx (request-refusal.mjs: malformed paths, server
+ * actions that are cross-origin or too large), and a server action whose arguments Next cannot
+ * decode gets a 400 (undecodable-action.mjs).
  * The runtime is created by instrumentation.ts, which Next runs before it handles its first
  * request; this file sends that first request itself (/api/health) before it says it is serving,
  * so that the database is opened, migrated and seeded at start, and a bad configuration stops
@@ -27,6 +28,7 @@ import path from "node:path";
 import next from "next";
 import { uncacheNotFound } from "./not-found-cache.mjs";
 import { requestRefusal } from "./request-refusal.mjs";
+import { captureForReplay, sendStoredAnswer } from "./response-replay.mjs";
 import { isServerActionRequest, undecodableActionIs400 } from "./undecodable-action.mjs";
 import runtimeSlot from "./runtime-slot.cjs";
 
@@ -103,8 +105,13 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(304, notModified).end();
     return;
   }
+  const runtime = runtimeSlot.currentRuntime();
+  const replayKey = runtime?.replay.keyFor(req.method, req.url, req.headers) ?? null;
+  if (runtime && replayKey !== null) {
+    if (sendStoredAnswer(runtime.replay, replayKey, res)) return;
+    captureForReplay(runtime.replay, replayKey, res);
+  }
   try {
-    const runtime = runtimeSlot.currentRuntime();
     if (runtime && isServerActionRequest(req)) {
       const facts = { actionRan: false };
       undecodableActionIs400(res, facts);

@@ -11,6 +11,7 @@ import { createPublicDataService, type PublicDataService } from "@/lib/api/publi
 import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching/data-version-tracker";
 import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
+import { createResponseReplay, type ResponseReplay } from "@/lib/caching/response-replay";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
@@ -33,6 +34,8 @@ export type AppRuntime = {
   changes: ChangesFeedService;
   pages: PageCache;
   publicData: PublicDataService;
+  /** Public answers Next.js gave, sent again by server/main.mjs without Next (docs/CACHING.md). */
+  replay: ResponseReplay;
   /** Link preview images, drawn once per data version (app/og). */
   previews: PreviewService;
   /** What server/main.mjs needs to learn from the app about the request being handled. */
@@ -64,6 +67,7 @@ function createRuntime(): AppRuntime {
     pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
     publicData: createPublicDataService({ tracker: dataVersion }),
     previews: createPreviewService({ tracker: dataVersion }),
+    replay: createResponseReplay({ tracker: dataVersion }),
     requests: new AsyncLocalStorage(),
     startedAt: new Date(),
   };
