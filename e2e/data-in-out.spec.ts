@@ -91,6 +91,8 @@ test("an editor imports Excel-ja's Shift_JIS CSV: preview with an invalid row, f
 });
 
 test("a file that cannot be imported gets a clear message in the page's language, and nothing is written", async ({ browser }) => {
+  // Five uploads, one of them 20 MB handed to the browser: about 20 s alone on two cores, over 30 s on a busy machine.
+  test.slow();
   const { context, page } = await signedInContext(browser, staffAccounts.editor);
   const before = eventCount();
   const alert = () => page.getByRole("main").getByRole("alert");
