@@ -88,7 +88,9 @@ export function replayableHeaders(status: number, headers: OutgoingHeaders): Rec
  * may keep is what is kept (`replayableHeaders`); everything else always goes to Next.
  */
 export function createResponseReplay(options: { tracker: Pick<DataVersionTracker, "current">; maxBytes?: number; maxEntryBytes?: number }) {
-  const maxEntryBytes = options.maxEntryBytes ?? 1024 * 1024;
+  // A default feed (at most 5,000 events, about 4 MB) fits; a full feed of a large database (tens
+  // of MB) is served from the feed cache in chunks instead of being held twice.
+  const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const cache = createVersionedCache<ReplayedResponse>({
     tracker: options.tracker,
     max: 2000,
@@ -99,7 +101,7 @@ export function createResponseReplay(options: { tracker: Pick<DataVersionTracker
   return {
     /** The key a request's answer is kept under, or null if it always goes to Next. */
     keyFor: replayKey,
-    /** Bodies larger than this are not stored (large feeds are served from their own cache, in chunks). */
+    /** Bodies larger than this are not stored. */
     maxEntryBytes,
     /** The current data version: what a response captured from now on was generated at (or later). */
     currentVersion: () => cache.currentVersion(),
