@@ -58,12 +58,12 @@ export function captureForReplay(replay, key, res) {
   /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
     // Headers handed to writeHead itself are set one by one first, so that getHeaders() sees them all.
     const given = args.slice(1).find((a) => a && typeof a === "object");
-    if (!given || Array.isArray(given)) {
-      keep &&= !given;
-      return writeHead.apply(res, /** @type {any} */ (args));
-    }
-    for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
-    return writeHead.apply(res, /** @type {any} */ (args.filter((a) => a !== given)));
+    if (Array.isArray(given)) keep = false;
+    else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
+    const written = writeHead.apply(res, /** @type {any} */ (given && !Array.isArray(given) ? args.filter((a) => a !== given) : args));
+    // Known now: a response that will not be kept (a staff page, a 404, a private answer) is not copied.
+    keep &&= replay.mayKeep(res.statusCode, res.getHeaders());
+    return written;
   };
   /** @type {any} */ (res).write = function (/** @type {any[]} */ ...args) {
     collect(args[0], args[1]);

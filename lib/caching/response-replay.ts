@@ -101,6 +101,8 @@ export function createResponseReplay(options: { tracker: Pick<DataVersionTracker
   return {
     /** The key a request's answer is kept under, or null if it always goes to Next. */
     keyFor: replayKey,
+    /** Whether a response with these status and headers would be stored (known before its body is sent). */
+    mayKeep: (status: number, headers: OutgoingHeaders): boolean => replayableHeaders(status, headers) !== null,
     /** Bodies larger than this are not stored. */
     maxEntryBytes,
     /** The current data version: what a response captured from now on was generated at (or later). */
