@@ -32,7 +32,7 @@ test.describe("content security policy", () => {
       const response = await page.goto("/en/feeds");
       const policies = (await response!.headersArray()).filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
       expect(policies.some((p) => /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/.test(p)), round).toBe(true);
-      // The copy buttons exist only once React has hydrated the page: its scripts ran.
+      // The copy buttons are shown by the page's own inline script: it ran.
       await expect(page.getByRole("button", { name: /Copy/ }).first()).toBeVisible();
       expect(await violations(), round).toEqual([]);
       expect(await injectedScriptRuns(page), round).toBe(false);

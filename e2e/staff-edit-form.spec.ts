@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signedInContext, submitSignIn } from "./fixtures/auth";
+import { signIn, signedInContext, submitSignIn, uniqueClientAddress } from "./fixtures/auth";
+import { withE2eDb } from "./fixtures/e2e-db";
 import { staffAccounts } from "./fixtures/staff-accounts";
 import { createEventThroughForm, feedEvent, fillEventForm, staffEvent, uniqueTitle } from "./pages/event-editor";
 
@@ -340,5 +341,16 @@ test("a draft's preview: the public page's content, staff only, never stored or 
   await page.goto(`/ja/staff/events/${id}/preview`);
   await expect(page.getByRole("note").filter({ hasText: "プレビュー — 非公開" })).toContainText("この行事は下書きです");
   await expect(page.getByRole("link", { name: "行事に戻る" })).toBeVisible();
+  await context.close();
+});
+
+test("the preview of a timed event shows the reader's own time, as its public page does", async ({ browser }) => {
+  const id = withE2eDb((db) => (db.prepare("SELECT id FROM events WHERE slug = ?").get("youth-exchange-2023-online-session-nov-12") as { id: number }).id);
+  const context = await browser.newContext({ timezoneId: "America/New_York", extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() } });
+  const page = await context.newPage();
+  await signIn(page, staffAccounts.editor);
+  await page.goto(`/en/staff/events/${id}/preview`);
+  await expect(page.getByText("Your time (America/New_York)")).toBeVisible();
+  await expect(page.locator("dd").filter({ hasText: "Sun 12 Nov 2023 00:00–04:00 (UTC\u22125)" })).toBeVisible();
   await context.close();
 });

@@ -12,6 +12,7 @@ import { createDataVersionTracker, type DataVersionTracker } from "@/lib/caching
 import { createChangesFeedService, type ChangesFeedService } from "@/lib/changes/changes-feed-service";
 import { createPageCache, type PageCache } from "@/lib/caching/page-cache";
 import { createResponseReplay, type ResponseReplay } from "@/lib/caching/response-replay";
+import { withoutClientRuntime } from "@/lib/caching/without-client-runtime";
 import { databasePath, publicBaseUrl } from "@/lib/env";
 import { withHashPolicy } from "@/lib/security/script-policy";
 import { createFeedService, type FeedService } from "@/lib/feeds/feed-service";
@@ -64,7 +65,8 @@ function createRuntime(): AppRuntime {
     dataVersion,
     feeds: createFeedService({ tracker: dataVersion, readFeed: readFeedEvents(database.db), baseUrl: publicBaseUrl() }),
     changes: createChangesFeedService({ tracker: dataVersion, read: readChangesFeed(database.db), baseUrl: publicBaseUrl() }),
-    pages: createPageCache({ tracker: dataVersion, prepare: withHashPolicy }),
+    // Public pages lose Next's scripts first (lib/caching/without-client-runtime.ts); the hash policy then lists what is left.
+    pages: createPageCache({ tracker: dataVersion, prepare: (page) => { withoutClientRuntime(page); withHashPolicy(page); } }),
     publicData: createPublicDataService({ tracker: dataVersion }),
     previews: createPreviewService({ tracker: dataVersion }),
     replay: createResponseReplay({ tracker: dataVersion }),

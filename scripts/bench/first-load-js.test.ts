@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstLoadScripts, measureFirstLoadJs } from "./first-load-js";
+import { firstLoadJsOf, firstLoadScripts, inlineScriptCode, measureFirstLoadJs } from "./first-load-js";
 
 /** The shape of a Next.js App Router page: async scripts, a low-priority preload, a nomodule polyfill, the RSC payload. */
 const PAGE = `<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"/>
@@ -34,6 +34,20 @@ describe("firstLoadScripts", () => {
 
   it("finds nothing in a page without scripts", () => {
     expect(firstLoadScripts("<!DOCTYPE html><html><head><link rel=stylesheet href=/a.css></head><body><p>x</p></body></html>")).toEqual([]);
+  });
+});
+
+describe("inlineScriptCode", () => {
+  it("is the code written inline, not the RSC payload nor data blocks", () => {
+    expect(inlineScriptCode(PAGE)).toBe("");
+    const own = `<script id="public-page-script">enhance()</script><script type="module">m()</script>`;
+    expect(inlineScriptCode(PAGE.replace("</body>", `${own}</body>`))).toBe("enhance()\nm()");
+  });
+
+  it("counts in a page's first-load JavaScript", async () => {
+    const measured = await firstLoadJsOf("http://127.0.0.1:9", "/page", "<html><body><script>enhance()</script></body></html>");
+    expect(measured.scripts).toEqual([{ url: "(inline)", gzipBytes: zlib.gzipSync("enhance()").length }]);
+    expect(measured.gzipBytes).toBe(zlib.gzipSync("enhance()").length);
   });
 });
 

@@ -5,7 +5,7 @@ import zlib from "node:zlib";
  * `<script src>` (not `nomodule`: modern browsers skip it), `<link rel="modulepreload">` and
  * `<link rel="preload" as="script">`, and the client-component chunks named in the inline React
  * Server Components payload (`self.__next_f.push(…)`), which React loads while hydrating.
- * Returned as paths or URLs as written, each once, in document order.
+ * Returned as paths or URLs as written, each once, in document order. Inline code: inlineScriptCode.
  */
 export function firstLoadScripts(html: string): string[] {
   const found = new Set<string>();
@@ -23,6 +23,20 @@ export function firstLoadScripts(html: string): string[] {
     if (href !== null && (rel.includes("modulepreload") || (rel.includes("preload") && attribute(attributes, "as")?.toLowerCase() === "script"))) found.add(href);
   }
   return [...found];
+}
+
+/**
+ * The JavaScript written inline in `html`, joined: not the RSC payload (data React reads; the
+ * chunks it names are counted by firstLoadScripts), nor data blocks such as JSON-LD.
+ */
+export function inlineScriptCode(html: string): string {
+  const code: string[] = [];
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = attribute(attributes, "type")?.trim().toLowerCase();
+    const isCode = !type || type === "module" || /^(text|application)\/(javascript|ecmascript)$/.test(type);
+    if (attribute(attributes, "src") === null && isCode && body.trim() && !body.includes("self.__next_f")) code.push(body);
+  }
+  return code.join("\n");
 }
 
 function attribute(attributes: string, name: string): string | null {
@@ -49,6 +63,8 @@ export async function firstLoadJsOf(baseUrl: string, path: string, html: string)
       return { url: url.pathname, gzipBytes: zlib.gzipSync(Buffer.from(await res.arrayBuffer())).length };
     }),
   );
+  const inline = inlineScriptCode(html);
+  if (inline) scripts.push({ url: "(inline)", gzipBytes: zlib.gzipSync(Buffer.from(inline)).length });
   return { path, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0), scripts };
 }
 

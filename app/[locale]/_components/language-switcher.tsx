@@ -1,10 +1,8 @@
 "use client";
 
 import { useParams, usePathname } from "next/navigation";
+import { rememberLocale } from "@/i18n/remember-locale";
 import { eventPagePath, queryFromSegment, viewAddressFromParams } from "@/lib/events/schedule-view-path";
-
-/** next-intl's locale cookie (i18n/routing.ts keeps its default): proxy.ts sends "/" to the language it names. */
-const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Links to the same page in the other language, server-rendered so it works without JavaScript.
@@ -26,10 +24,9 @@ export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabe
       : from && slug
         ? `/${other}${eventPagePath(slug, queryFromSegment(from))}`
         : `/${other}${pathname.slice(`/${locale}`.length)}`;
-  // With JavaScript, the choice is remembered as next-intl's own switch remembers it.
-  const remember = () => {
-    document.cookie = `${LOCALE_COOKIE}=${other}; path=/; samesite=lax`;
-  };
+  // With JavaScript, the choice is remembered. Public pages are not hydrated: their own script
+  // does the same there ((public)/_browser/public-page-script.ts).
+  const remember = () => rememberLocale(other);
   return (
     <a className="language-switch" href={href} hrefLang={other} lang={other} aria-label={ariaLabel} onClick={remember}>
       {label}

@@ -52,7 +52,8 @@ type Props = {
  *
  * The form always shows the filters of the list below it. autocomplete="off" stops the browser
  * from restoring the values a reader chose before leaving when they come Back; a page restored
- * whole from the back/forward cache is reset to its own values by the pageshow script.
+ * whole from the back/forward cache is reset to its own values by the page's script
+ * (../_browser/public-page-script.ts).
  */
 export async function ScheduleFilterForm({ filters, locale, children, childrenInUse = false, keep = {} }: Props) {
   const t = await getTranslations("schedule.filters");
@@ -98,12 +99,6 @@ export async function ScheduleFilterForm({ filters, locale, children, childrenIn
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {/* A page restored from the back/forward cache keeps what was chosen before leaving: reset it. */}
-      <script
-        dangerouslySetInnerHTML={{
-          __html: `addEventListener("pageshow",function(e){if(e.persisted)document.getElementById("schedule-filters").reset()})`,
-        }}
-      />
     </form>
   );
 }

@@ -25,7 +25,7 @@ import { ShareLink } from "../../../_components/share-link";
 import { BackToSchedule } from "./back-to-schedule";
 import { CalendarActions } from "./calendar-actions";
 import { EventChanges } from "./event-changes";
-import { ViewerTime } from "./viewer-time";
+import { ReaderTime } from "./reader-time";
 
 /** The changes an event page reads (the latest), and how many of them it lists. */
 const HISTORY_READ = 200;
@@ -120,7 +120,7 @@ export async function EventDetail({ event, locale, from, preview = false }: Prop
           <>
             <dt>{t("inUtc")}</dt>
             <dd>{formatEventDate(date, locale, "UTC")}</dd>
-            <ViewerTime startAt={time.startAt.toISOString()} endAt={time.endAt.toISOString()} venueZone={time.timeZone} locale={locale} label={t.raw("yourTime") as string} />
+            <ReaderTime startAt={time.startAt.toISOString()} endAt={time.endAt.toISOString()} venueZone={time.timeZone} locale={locale} label={t.raw("yourTime") as string} />
           </>
         )}
         {showZone && (

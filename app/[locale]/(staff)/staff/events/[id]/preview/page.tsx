@@ -5,6 +5,7 @@ import { getStaffEvent } from "@/db/queries/staff-events";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { requireEditorPage } from "@/lib/auth/session";
+import { EnhanceOnMount } from "../../../../../(public)/_browser/enhance-on-mount";
 import { EventDetail } from "../../../../../(public)/events/[slug]/_components/event-detail";
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
@@ -40,6 +41,8 @@ export default async function EventPreviewPage({ params }: Props) {
         <p>{t(state === "draft" ? "draftBody" : "publicBody")}</p>
       </div>
       <EventDetail event={event} locale={locale} from="" preview />
+      {/* The reader's-time row and copy buttons, which public pages show from their own script. */}
+      <EnhanceOnMount />
     </>
   );
 }
