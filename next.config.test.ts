@@ -15,6 +15,17 @@ describe("next.config.js headers", () => {
   });
 });
 
+describe("next.config.js session pages", () => {
+  it("staff and sign-in pages, and only they, are kept from search engines and from cross-origin openers", async () => {
+    const rules = await nextConfig.headers!();
+    const keysOf = (source: string) => rules.filter((rule) => rule.source === source).flatMap((rule) => rule.headers.map((h) => h.key));
+    for (const source of ["/:locale/staff", "/:locale/staff/:path*", "/:locale/sign-in", "/:locale/sign-out"]) {
+      expect(keysOf(source), source).toEqual(["X-Robots-Tag", "Cross-Origin-Opener-Policy"]);
+    }
+    expect(keysOf("/:path*")).not.toContain("Cross-Origin-Opener-Policy");
+  });
+});
+
 describe("next.config.js page ETags", () => {
   it("are off: Next would hash every page's whole HTML on every response (see the comment there)", () => {
     expect(nextConfig.generateEtags).toBe(false);

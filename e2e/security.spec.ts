@@ -32,6 +32,8 @@ test.describe("content security policy", () => {
       const response = await page.goto("/en/feeds");
       const policies = (await response!.headersArray()).filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
       expect(policies.some((p) => /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/.test(p)), round).toBe(true);
+      // The same for every reader: no opener isolation (next.config.js, sessionPageHeaders).
+      expect(await response!.headerValue("cross-origin-opener-policy"), round).toBeNull();
       // The copy buttons are shown by the page's own inline script: it ran.
       await expect(page.getByRole("button", { name: /Copy/ }).first()).toBeVisible();
       expect(await violations(), round).toEqual([]);
@@ -47,6 +49,7 @@ test.describe("content security policy", () => {
     const policy = (await response!.headerValue("content-security-policy"))!;
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+';/);
     expect(policy).toContain("frame-ancestors 'none'");
+    expect(await response!.headerValue("cross-origin-opener-policy")).toBe("same-origin");
     // The editor's all-day switch hides the time fields only once the form has hydrated.
     await page.getByLabel("All-day event").check();
     await expect(page.getByLabel("Start time")).toBeHidden();

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstLoadJsOf, firstLoadScripts, inlineScriptCode, measureFirstLoadJs } from "./first-load-js";
+import { firstLoadJsOf, firstLoadScripts, inlineScriptCode, measureFirstLoadJs, signedKb } from "./first-load-js";
 
 /** The shape of a Next.js App Router page: async scripts, a low-priority preload, a nomodule polyfill, the RSC payload. */
 const PAGE = `<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"/>
@@ -48,6 +48,13 @@ describe("inlineScriptCode", () => {
     const measured = await firstLoadJsOf("http://127.0.0.1:9", "/page", "<html><body><script>enhance()</script></body></html>");
     expect(measured.scripts).toEqual([{ url: "(inline)", gzipBytes: zlib.gzipSync("enhance()").length }]);
     expect(measured.gzipBytes).toBe(zlib.gzipSync("enhance()").length);
+  });
+});
+
+describe("signedKb", () => {
+  it("signs a difference either way", () => {
+    expect(signedKb(1234)).toBe("+1.2 kB");
+    expect(signedKb(-134_200)).toBe("\u2212134.2 kB");
   });
 });
 

@@ -46,6 +46,9 @@ function attribute(attributes: string, name: string): string | null {
 
 export const formatKb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** A difference in kB with its sign: "+1.2 kB", "−134.2 kB". */
+export const signedKb = (bytes: number) => `${bytes < 0 ? "\u2212" : "+"}${formatKb(Math.abs(bytes))}`;
+
 export type FirstLoadJs = {
   path: string;
   /** Sum of each script's size gzipped (zlib's default level, as a compressing server sends it). */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { SEED_EVENTS } from "@/db/seed/seed";
 import { startAppServer } from "../lib/app-server";
 import { freshDatabase } from "@/db/testing/fresh-database";
-import { firstLoadJsOf, formatKb, measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
+import { firstLoadJsOf, formatKb, measureFirstLoadJs, signedKb, type FirstLoadJs } from "./first-load-js";
 import { runLighthouse, type LighthouseScore } from "./lighthouse";
 
 /**
@@ -74,7 +74,7 @@ export function formatPages(pages: PagesResult): string {
   const lines = [
     line(["page", 20], ["path", 52], ["first-load JS (gzip)", -20], ["over empty page", -16]),
     line(["empty page", 20], [pages.emptyPage.path, 52], [formatKb(empty), -20]),
-    ...pages.firstLoadJs.map((p) => line([p.name, 20], [p.path, 52], [formatKb(p.gzipBytes), -20], [`+${formatKb(p.gzipBytes - empty)}`, -16])),
+    ...pages.firstLoadJs.map((p) => line([p.name, 20], [p.path, 52], [formatKb(p.gzipBytes), -20], [signedKb(p.gzipBytes - empty), -16])),
   ];
   if (pages.lighthouse.length > 0) {
     lines.push("", line(["Lighthouse (mobile)", 20], ["path", 52], ["perf", -5], ["SEO", -5], ["FCP ms", -7], ["LCP ms", -7], ["TBT ms", -7], ["CLS", -6], ["SI ms", -7]));
