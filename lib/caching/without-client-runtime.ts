@@ -5,9 +5,8 @@
  * The public layout marks a page by rendering its one script with PUBLIC_PAGE_SCRIPT_ID (copy
  * buttons, the reader's own time, the remembered language); every other script and script preload
  * is taken out of the HTML as the page enters the page cache, before Next sends it (data blocks
- * such as JSON-LD stay). Pages without
- * the mark (staff, sign-in, 404s) are left as they are. The RSC payload Next keeps beside the HTML
- * is untouched.
+ * such as JSON-LD stay). Pages without the mark (staff, sign-in, 404s) are left as they are. The
+ * RSC payload Next keeps beside the HTML is untouched.
  */
 export const PUBLIC_PAGE_SCRIPT_ID = "public-page-script";
 
