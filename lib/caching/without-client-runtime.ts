@@ -20,8 +20,8 @@ export function htmlWithoutClientRuntime(html: string): string {
   return html.replace(SCRIPT, (script, attributes: string) => (OWN_SCRIPT.test(attributes) || isDataBlock(attributes) ? script : "")).replace(LINK, (link, attributes: string) => (preloadsScript(attributes) ? "" : link));
 }
 
-/** A script element that holds data, not code (JSON-LD structured data): it stays. */
-function isDataBlock(attributes: string): boolean {
+/** Whether a script element with these attributes holds data, not code (JSON-LD structured data). */
+export function isDataBlock(attributes: string): boolean {
   const type = /\btype="([^"]*)"/i.exec(attributes)?.[1].trim().toLowerCase();
   return type !== undefined && type !== "" && type !== "module" && !/^(text|application)\/(javascript|ecmascript)$/.test(type);
 }

@@ -1,4 +1,7 @@
 import zlib from "node:zlib";
+import { isDataBlock } from "@/lib/caching/without-client-runtime";
+
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
 /**
  * The JavaScript a page's HTML makes the browser load before the page is interactive:
@@ -9,7 +12,7 @@ import zlib from "node:zlib";
  */
 export function firstLoadScripts(html: string): string[] {
   const found = new Set<string>();
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const [, attributes, body] of html.matchAll(SCRIPT_ELEMENT)) {
     const src = attribute(attributes, "src");
     if (src !== null) {
       if (!/\bnomodule\b/i.test(attributes)) found.add(src);
@@ -31,10 +34,8 @@ export function firstLoadScripts(html: string): string[] {
  */
 export function inlineScriptCode(html: string): string {
   const code: string[] = [];
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = attribute(attributes, "type")?.trim().toLowerCase();
-    const isCode = !type || type === "module" || /^(text|application)\/(javascript|ecmascript)$/.test(type);
-    if (attribute(attributes, "src") === null && isCode && body.trim() && !body.includes("self.__next_f")) code.push(body);
+  for (const [, attributes, body] of html.matchAll(SCRIPT_ELEMENT)) {
+    if (attribute(attributes, "src") === null && !isDataBlock(attributes) && body.trim() && !body.includes("self.__next_f")) code.push(body);
   }
   return code.join("\n");
 }
